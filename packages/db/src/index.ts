@@ -1,0 +1,15 @@
+export { createDatabase, DEFAULT_DATABASE_URL, type Database, type DatabaseOptions } from './client.js';
+export { toUsername } from './usernames.js';
+export { hashPassword, verifyPassword, decoyPasswordHash } from './passwords.js';
+export { seedDemoData, DEMO_PASSWORD, DEMO_LOGINS } from './seed.js';
+export { Prisma } from './generated/prisma/client.js';
+export * from './generated/prisma/enums.js';
+export type {
+  Account,
+  User,
+  Session,
+  Membership,
+  Invitation,
+  OutboxMessage,
+  AuditEvent,
+} from './generated/prisma/client.js';
