@@ -1,0 +1,27 @@
+import { HttpStatus, Injectable } from '@nestjs/common';
+import { PassportStrategy } from '@nestjs/passport';
+import { toUsername } from '@partner-portal/db';
+import { Strategy } from 'passport-local';
+import { AppError } from '../common/app-error.js';
+import { AuthService, type PublicUser } from './auth.service.js';
+import { LoginThrottleService } from './login-throttle.service.js';
+
+@Injectable()
+export class LocalStrategy extends PassportStrategy(Strategy, 'local') {
+  constructor(
+    private readonly auth: AuthService,
+    private readonly throttle: LoginThrottleService,
+  ) {
+    super({ usernameField: 'email', passwordField: 'password' });
+  }
+
+  async validate(email: string, password: string): Promise<PublicUser> {
+    const user = await this.auth.verifyCredentials(email, password);
+    if (!user) {
+      await this.throttle.recordFailure(toUsername(email));
+      throw new AppError(HttpStatus.UNAUTHORIZED, 'INVALID_CREDENTIALS', 'The email or password is incorrect.');
+    }
+    await this.throttle.recordSuccess(toUsername(email));
+    return user;
+  }
+}

@@ -1,0 +1,60 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { BadRequestException, HttpStatus, NotFoundException, type ArgumentsHost } from '@nestjs/common';
+import { AppError } from './app-error.js';
+import { ErrorEnvelopeFilter } from './error-envelope.filter.js';
+
+function capture(exception: unknown) {
+  const sent: { status?: number; body?: Record<string, unknown>; headers: Record<string, string>; logged: unknown[] } = { headers: {}, logged: [] };
+  const response = {
+    setHeader: (name: string, value: string) => (sent.headers[name] = value),
+    status(code: number) {
+      sent.status = code;
+      return this;
+    },
+    json: (body: Record<string, unknown>) => (sent.body = body),
+  };
+  const request = { log: { error: (...args: unknown[]) => sent.logged.push(args) } };
+  const host = { switchToHttp: () => ({ getRequest: () => request, getResponse: () => response }) } as unknown as ArgumentsHost;
+  new ErrorEnvelopeFilter().catch(exception, host);
+  return sent;
+}
+
+class FakePrismaError extends Error {
+  override name = 'PrismaClientKnownRequestError';
+  constructor(readonly code: string) {
+    super(`Invalid prisma.user.create() invocation: secret internals ${code}`);
+  }
+}
+
+describe('the error envelope', () => {
+  test('an unexpected error is a 500 that shows no internals, and is logged', () => {
+    const sent = capture(new TypeError('Cannot read properties of undefined (reading "passwordHash") at /srv/app/secret.ts:12'));
+    assert.equal(sent.status, 500);
+    assert.deepEqual(Object.keys(sent.body!).sort(), ['code', 'message', 'statusCode']);
+    assert.equal(sent.body!.code, 'INTERNAL_ERROR');
+    assert.doesNotMatch(JSON.stringify(sent.body), /passwordHash|secret|\.ts/);
+    assert.equal(sent.logged.length, 1);
+  });
+
+  test('Prisma unique violations are 409 and missing records 404, without the query text', () => {
+    const conflict = capture(new FakePrismaError('P2002'));
+    assert.equal(conflict.status, 409);
+    assert.equal(conflict.body!.code, 'ALREADY_EXISTS');
+    const missing = capture(new FakePrismaError('P2025'));
+    assert.equal(missing.status, 404);
+    assert.equal(missing.body!.code, 'NOT_FOUND');
+    assert.doesNotMatch(JSON.stringify([conflict.body, missing.body]), /secret|prisma/);
+  });
+
+  test('an AppError keeps its status, code and headers', () => {
+    const sent = capture(new AppError(HttpStatus.TOO_MANY_REQUESTS, 'SLOW_DOWN', 'Wait.', { 'Retry-After': '9' }));
+    assert.deepEqual(sent.body, { statusCode: 429, code: 'SLOW_DOWN', message: 'Wait.' });
+    assert.equal(sent.headers['Retry-After'], '9');
+  });
+
+  test("Nest's HTTP exceptions get a stable code", () => {
+    assert.equal(capture(new NotFoundException('Cannot GET /api/nothing')).body!.code, 'NOT_FOUND');
+    assert.equal(capture(new BadRequestException()).body!.code, 'BAD_REQUEST');
+  });
+});

@@ -1,0 +1,76 @@
+import { randomBytes } from 'node:crypto';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+const defaultPortalDist = fileURLToPath(new URL('../../../portal/dist', import.meta.url));
+
+const urlWithScheme = (schemes: string[]) =>
+  z
+    .string()
+    .trim()
+    .refine((value) => {
+      try {
+        return schemes.includes(new URL(value).protocol);
+      } catch {
+        return false;
+      }
+    }, `must be a URL starting with ${schemes.map((s) => `${s}//`).join(' or ')}`);
+
+const integer = (min: number, max: number) =>
+  z.coerce
+    .number({ error: `must be an integer between ${min} and ${max}` })
+    .int(`must be an integer between ${min} and ${max}`)
+    .min(min, `must be an integer between ${min} and ${max}`)
+    .max(max, `must be an integer between ${min} and ${max}`);
+
+const ENV_SCHEMA = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: integer(0, 65535).default(3000),
+  DATABASE_URL: urlWithScheme(['postgres:', 'postgresql:']).default('postgresql://postgres@127.0.0.1:5432/partner_portal'),
+  DATABASE_POOL_SIZE: integer(1, 200).default(10),
+  REDIS_URL: urlWithScheme(['redis:', 'rediss:']).default('redis://127.0.0.1:6379'),
+  REDIS_PREFIX: z.string().regex(/^[A-Za-z0-9:_-]+$/, 'may hold only letters, digits, ":", "_" and "-"').default('pp'),
+  PORTAL_URL: urlWithScheme(['http:', 'https:']).default('http://127.0.0.1:3000'),
+  PORTAL_DIST: z.string().default(defaultPortalDist),
+  JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  ACCESS_TOKEN_TTL_SECONDS: integer(60, 30 * 24 * 3600).default(12 * 3600),
+  LOGIN_WINDOW_SECONDS: integer(1, 24 * 3600).default(15 * 60),
+  LOGIN_MAX_FAILURES_PER_EMAIL: integer(1, 1000).default(5),
+  LOGIN_MAX_ATTEMPTS_PER_IP: integer(1, 100000).default(100),
+  TRUST_PROXY: z.enum(['true', 'false']).default('false').transform((value) => value === 'true'),
+  LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
+});
+
+export type AppConfig = Omit<z.infer<typeof ENV_SCHEMA>, 'JWT_SECRET'> & { JWT_SECRET: string };
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/** Reads and checks the environment once; a bad value throws a ConfigError of one line naming it. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== ''));
+  const parsed = ENV_SCHEMA.safeParse(present);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    const variable = String(issue.path[0]);
+    const got = present[variable] === undefined ? '' : ` (got ${JSON.stringify(present[variable])})`;
+    throw new ConfigError(`Invalid configuration: ${variable} ${issue.message}${got}`);
+  }
+  const config = parsed.data;
+  if (!config.JWT_SECRET) {
+    if (config.NODE_ENV === 'production') {
+      throw new ConfigError('Invalid configuration: JWT_SECRET is required when NODE_ENV=production');
+    }
+    return { ...config, JWT_SECRET: randomBytes(32).toString('hex') };
+  }
+  return config as AppConfig;
+}
+
+export const APP_CONFIG = Symbol('APP_CONFIG');
+
+export function portalIndexPath(config: AppConfig): string {
+  return path.join(config.PORTAL_DIST, 'index.html');
+}

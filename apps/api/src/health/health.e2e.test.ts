@@ -1,0 +1,51 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { startTestApp, type TestApp } from '../testing/api-harness.js';
+
+describe('health, OpenAPI and unknown routes', () => {
+  let t: TestApp;
+  before(async () => {
+    t = await startTestApp();
+  });
+  after(() => t.close());
+
+  test('/api/health reports PostgreSQL and Redis up', async () => {
+    const res = await t.http.get('/api/health');
+    assert.equal(res.status, 200);
+    assert.deepEqual(res.body, { status: 'ok', postgres: 'up', redis: 'up' });
+    assert.match(res.headers['x-request-id'] ?? '', /^[0-9a-f-]{36}$/);
+  });
+
+  test('/api/health answers 503 when Redis is unreachable', async () => {
+    const broken = await startTestApp({ REDIS_URL: 'redis://127.0.0.1:1' });
+    try {
+      const res = await broken.http.get('/api/health');
+      assert.equal(res.status, 503);
+      assert.equal(res.body.redis, 'down');
+      assert.equal(res.body.postgres, 'up');
+    } finally {
+      await broken.close();
+    }
+  });
+
+  test('the OpenAPI document is served with bearer security', async () => {
+    const res = await t.http.get('/api/docs-json');
+    assert.equal(res.status, 200);
+    assert.equal(res.body.components.securitySchemes.bearer.scheme, 'bearer');
+    for (const path of ['/api/auth/signup', '/api/auth/login', '/api/auth/logout', '/api/me', '/api/health']) {
+      assert.ok(res.body.paths[path], path);
+    }
+    assert.equal((await t.http.get('/api/docs')).status, 200);
+  });
+
+  test('an unknown API route is a 404 in the error envelope', async () => {
+    const res = await t.http.get('/api/no-such-thing');
+    assert.equal(res.status, 404);
+    assert.equal(res.body.code, 'NOT_FOUND');
+  });
+
+  test('a sane incoming X-Request-Id is kept', async () => {
+    const res = await t.http.get('/api/health').set('X-Request-Id', 'trace-123');
+    assert.equal(res.headers['x-request-id'], 'trace-123');
+  });
+});

@@ -1,0 +1,47 @@
+import { randomBytes } from 'node:crypto';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { pino } from 'pino';
+import request from 'supertest';
+import { createApp } from '../app.factory.js';
+import { type AppConfig, loadConfig } from '../config/config.js';
+
+export interface TestApp {
+  app: NestExpressApplication;
+  config: AppConfig;
+  http: ReturnType<typeof request>;
+  close(): Promise<void>;
+}
+
+/**
+ * The real API on the run's own database (DATABASE_URL, set by with-test-db.mjs) and its own Redis
+ * key prefix, so test files never share throttles or sessions.
+ */
+export async function startTestApp(overrides: Record<string, string> = {}): Promise<TestApp> {
+  if (!process.env.DATABASE_URL) throw new Error('DATABASE_URL is not set: run the tests with `npm test`');
+  const prefix = `${process.env.REDIS_PREFIX ?? 'pptest'}:${randomBytes(4).toString('hex')}`;
+  const config = loadConfig({
+    ...process.env,
+    NODE_ENV: 'test',
+    REDIS_PREFIX: prefix,
+    JWT_SECRET: randomBytes(32).toString('hex'),
+    PORTAL_DIST: '/nonexistent-portal-dist',
+    ...overrides,
+  });
+  const app = await createApp(config, pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }));
+  await app.init();
+  return {
+    app,
+    config,
+    http: request(app.getHttpServer()),
+    close: () => app.close(),
+  };
+}
+
+let counter = 0;
+/** An email address no other test uses. */
+export function uniqueEmail(label = 'user'): string {
+  counter += 1;
+  return `${label}-${Date.now().toString(36)}-${counter}-${randomBytes(2).toString('hex')}@example.test`;
+}
+
+export const PASSWORD = 'a-long-test-password';
