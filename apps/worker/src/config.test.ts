@@ -1,0 +1,90 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { ConfigError, loadConfig } from './config.js';
+
+function configError(env: NodeJS.ProcessEnv): string {
+  try {
+    loadConfig(env);
+  } catch (error) {
+    assert.ok(error instanceof ConfigError);
+    assert.ok(!error.message.includes('\n'), 'the message is one line');
+    return error.message;
+  }
+  assert.fail('expected a ConfigError');
+}
+
+describe('loadConfig', () => {
+  it('uses the documented defaults', () => {
+    assert.deepEqual(loadConfig({}), {
+      redisUrl: 'redis://127.0.0.1:6379',
+      redisPrefix: 'pp',
+      smtpUrl: 'smtp://127.0.0.1:1025',
+      databaseUrl: 'postgresql://postgres@127.0.0.1:5432/partner_portal',
+      healthPort: 3001,
+      concurrency: 5,
+      logLevel: 'info',
+    });
+  });
+
+  it('treats empty variables as unset', () => {
+    assert.equal(loadConfig({ WORKER_HEALTH_PORT: '', REDIS_URL: '' }).healthPort, 3001);
+  });
+
+  it('reads and converts every variable', () => {
+    assert.deepEqual(
+      loadConfig({
+        REDIS_URL: 'rediss://:secret@redis.internal:6380/2',
+        REDIS_PREFIX: 'pp:eu-1_a',
+        SMTP_URL: 'smtps://user:pass@mail.internal:465',
+        DATABASE_URL: 'postgres://app@db.internal/portal',
+        WORKER_HEALTH_PORT: '0',
+        WORKER_CONCURRENCY: '100',
+        LOG_LEVEL: 'debug',
+      }),
+      {
+        redisUrl: 'rediss://:secret@redis.internal:6380/2',
+        redisPrefix: 'pp:eu-1_a',
+        smtpUrl: 'smtps://user:pass@mail.internal:465',
+        databaseUrl: 'postgres://app@db.internal/portal',
+        healthPort: 0,
+        concurrency: 100,
+        logLevel: 'debug',
+      },
+    );
+  });
+
+  it('names REDIS_URL when its scheme is wrong', () => {
+    assert.equal(
+      configError({ REDIS_URL: 'http://127.0.0.1:6379' }),
+      'Invalid configuration: REDIS_URL must be a URL starting with redis:// or rediss:// (got "http://127.0.0.1:6379")',
+    );
+  });
+
+  it('names WORKER_HEALTH_PORT when it is not a number', () => {
+    assert.equal(
+      configError({ WORKER_HEALTH_PORT: 'abc' }),
+      'Invalid configuration: WORKER_HEALTH_PORT must be an integer between 0 and 65535 (got "abc")',
+    );
+  });
+
+  it('names the variable for every other kind of problem', () => {
+    assert.match(configError({ WORKER_HEALTH_PORT: '65536' }), /^Invalid configuration: WORKER_HEALTH_PORT /);
+    assert.match(configError({ WORKER_CONCURRENCY: '0' }), /^Invalid configuration: WORKER_CONCURRENCY must be an integer between 1 and 100/);
+    assert.match(configError({ WORKER_CONCURRENCY: '2.5' }), /^Invalid configuration: WORKER_CONCURRENCY /);
+    assert.match(configError({ REDIS_PREFIX: 'pp {x}' }), /^Invalid configuration: REDIS_PREFIX must contain only/);
+    assert.match(configError({ SMTP_URL: 'mail.internal:25' }), /^Invalid configuration: SMTP_URL must be a URL starting with smtp:\/\/ or smtps:\/\//);
+    assert.match(configError({ DATABASE_URL: 'mysql://db/x' }), /^Invalid configuration: DATABASE_URL /);
+    assert.match(configError({ LOG_LEVEL: 'verbose' }), /^Invalid configuration: LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent/);
+  });
+
+  it('reports several problems on the same line', () => {
+    const message = configError({ REDIS_URL: 'x', WORKER_HEALTH_PORT: 'y' });
+    assert.match(message, /REDIS_URL .*; WORKER_HEALTH_PORT /);
+  });
+
+  it('never repeats a password from a bad URL', () => {
+    const message = configError({ REDIS_URL: 'http://:s3cret@redis.internal:6379' });
+    assert.ok(!message.includes('s3cret'));
+    assert.match(message, /\*\*\*/);
+  });
+});

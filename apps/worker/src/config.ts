@@ -1,0 +1,88 @@
+import type { LevelWithSilent } from 'pino';
+import { z } from 'zod';
+
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+}
+
+export interface WorkerConfig {
+  redisUrl: string;
+  /** Key prefix for every BullMQ key. */
+  redisPrefix: string;
+  smtpUrl: string;
+  databaseUrl: string;
+  /** 0 picks a free port. */
+  healthPort: number;
+  concurrency: number;
+  logLevel: LevelWithSilent;
+}
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+function urlWithScheme(...schemes: string[]) {
+  const hasScheme = (value: string) => {
+    try {
+      return schemes.includes(new URL(value).protocol.slice(0, -1));
+    } catch {
+      return false;
+    }
+  };
+  return z.string().refine(hasScheme, `must be a URL starting with ${schemes.map((s) => `${s}://`).join(' or ')}`);
+}
+
+function integer(min: number, max: number) {
+  return z
+    .string()
+    .refine((value) => /^\d+$/.test(value) && Number(value) >= min && Number(value) <= max, `must be an integer between ${min} and ${max}`)
+    .transform(Number);
+}
+
+const envSchema = z.object({
+  REDIS_URL: urlWithScheme('redis', 'rediss').default('redis://127.0.0.1:6379'),
+  REDIS_PREFIX: z
+    .string()
+    .regex(/^[A-Za-z0-9:_-]+$/, 'must contain only letters, digits, ":", "_" and "-"')
+    .default('pp'),
+  SMTP_URL: urlWithScheme('smtp', 'smtps').default('smtp://127.0.0.1:1025'),
+  DATABASE_URL: urlWithScheme('postgres', 'postgresql').default('postgresql://postgres@127.0.0.1:5432/partner_portal'),
+  WORKER_HEALTH_PORT: integer(0, 65535).default(3001),
+  WORKER_CONCURRENCY: integer(1, 100).default(5),
+  LOG_LEVEL: z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` }).default('info'),
+});
+
+/** Unset and empty variables take their defaults; every problem found is reported on one line. */
+export function loadConfig(env: NodeJS.ProcessEnv): WorkerConfig {
+  const input = Object.fromEntries(
+    Object.keys(envSchema.shape).flatMap((name) => (env[name] ? [[name, env[name]]] : [])),
+  );
+  const result = envSchema.safeParse(input);
+  if (!result.success) {
+    const problems = result.error.issues.map((issue) => {
+      const name = String(issue.path[0]);
+      return `${name} ${issue.message} (got ${JSON.stringify(redact(String(input[name])))})`;
+    });
+    throw new ConfigError(`Invalid configuration: ${problems.join('; ')}`);
+  }
+  const parsed = result.data;
+  return {
+    redisUrl: parsed.REDIS_URL,
+    redisPrefix: parsed.REDIS_PREFIX,
+    smtpUrl: parsed.SMTP_URL,
+    databaseUrl: parsed.DATABASE_URL,
+    healthPort: parsed.WORKER_HEALTH_PORT,
+    concurrency: parsed.WORKER_CONCURRENCY,
+    logLevel: parsed.LOG_LEVEL,
+  };
+}
+
+/** Hides the password of a URL, so an error line never leaks a credential. */
+export function redact(value: string): string {
+  try {
+    const url = new URL(value);
+    if (!url.password) return value;
+    url.password = '***';
+    return url.toString();
+  } catch {
+    return value;
+  }
+}

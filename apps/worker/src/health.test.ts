@@ -1,0 +1,94 @@
+import assert from 'node:assert/strict';
+import { once } from 'node:events';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { after, before, describe, it } from 'node:test';
+import { loadConfig } from './config.js';
+import { startHealthServer } from './health.js';
+import { startWorkerProcess, type WorkerProcess } from './main.js';
+import { StartupError } from './errors.js';
+import { countKeys, deleteKeys, freePort, memoryLogger, TEST_REDIS_URL, uniquePrefix } from './testing.js';
+
+describe('startWorkerProcess', () => {
+  const prefix = uniquePrefix();
+  let worker: WorkerProcess;
+  const { logger, entries } = memoryLogger();
+
+  before(async () => {
+    const config = { ...loadConfig({ REDIS_URL: TEST_REDIS_URL, REDIS_PREFIX: prefix }), healthPort: 0 };
+    worker = await startWorkerProcess(config, { logger });
+  });
+  after(() => deleteKeys(prefix));
+
+  it('answers /health with 200 while Redis is up', async () => {
+    const res = await fetch(`http://127.0.0.1:${worker.healthPort}/health`);
+    assert.equal(res.status, 200);
+    assert.deepEqual(await res.json(), { status: 'ok', redis: 'up', workers: 0 });
+  });
+
+  it('answers 404 elsewhere', async () => {
+    assert.equal((await fetch(`http://127.0.0.1:${worker.healthPort}/`)).status, 404);
+  });
+
+  it('stops gracefully and closes the health endpoint', async () => {
+    await worker.stop();
+    await worker.stop();
+    assert.ok(entries.some((entry) => entry.msg === 'shutdown complete'));
+    await assert.rejects(fetch(`http://127.0.0.1:${worker.healthPort}/health`));
+    assert.equal(await countKeys(prefix), 0);
+  });
+});
+
+describe('startWorkerProcess without Redis', () => {
+  it('fails with one line naming REDIS_URL when Redis does not answer', async () => {
+    const url = `redis://127.0.0.1:${await freePort()}`;
+    const config = { ...loadConfig({ REDIS_URL: url }), healthPort: 0 };
+    const { logger } = memoryLogger();
+    await assert.rejects(startWorkerProcess(config, { logger, redisReadyTimeoutMs: 500 }), (error: unknown) => {
+      assert.ok(error instanceof StartupError);
+      assert.ok(!error.message.includes('\n'));
+      assert.match(error.message, new RegExp(`^Redis at ${url} \\(REDIS_URL\\) did not answer within 0\\.5 s`));
+      return true;
+    });
+  });
+});
+
+describe('startWorkerProcess with a busy health port', () => {
+  it('fails with one line naming WORKER_HEALTH_PORT', async () => {
+    const busy = createServer().listen(0);
+    await once(busy, 'listening');
+    const port = (busy.address() as AddressInfo).port;
+    const prefix = uniquePrefix();
+    const config = { ...loadConfig({ REDIS_URL: TEST_REDIS_URL, REDIS_PREFIX: prefix }), healthPort: port };
+    const { logger } = memoryLogger();
+    try {
+      await assert.rejects(startWorkerProcess(config, { logger }), (error: unknown) => {
+        assert.ok(error instanceof StartupError);
+        assert.match(error.message, new RegExp(`^WORKER_HEALTH_PORT ${port} cannot be used: .*EADDRINUSE`));
+        return true;
+      });
+    } finally {
+      busy.close();
+      await deleteKeys(prefix);
+    }
+  });
+});
+
+describe('startHealthServer', () => {
+  it('answers 503 with redis down when Redis does not answer', { timeout: 10_000 }, async () => {
+    const { logger } = memoryLogger();
+    const health = await startHealthServer({
+      port: 0,
+      redisUrl: `redis://127.0.0.1:${await freePort()}`,
+      workerCount: () => 2,
+      logger,
+    });
+    try {
+      const res = await fetch(`http://127.0.0.1:${health.port}/health`);
+      assert.equal(res.status, 503);
+      assert.deepEqual(await res.json(), { status: 'error', redis: 'down', workers: 2 });
+    } finally {
+      await health.close();
+    }
+  });
+});

@@ -1,0 +1,83 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { Redis } from 'ioredis';
+import type { Logger } from 'pino';
+import { StartupError } from './errors.js';
+
+const PING_TIMEOUT_MS = 900;
+
+export interface HealthServerOptions {
+  /** 0 picks a free port. */
+  port: number;
+  redisUrl: string;
+  workerCount: () => number;
+  logger: Logger;
+}
+
+export interface HealthServer {
+  readonly port: number;
+  close(): Promise<void>;
+}
+
+export async function startHealthServer({ port, redisUrl, workerCount, logger }: HealthServerOptions): Promise<HealthServer> {
+  // Its own connection, failing fast: the workers' connection waits for Redis forever, as BullMQ requires.
+  const probe = new Redis(redisUrl, {
+    lazyConnect: true,
+    maxRetriesPerRequest: 1,
+    connectTimeout: PING_TIMEOUT_MS,
+    retryStrategy: (times) => Math.min(times * 200, 1000),
+  });
+  // The workers' connection already reports Redis outages.
+  probe.on('error', () => {});
+
+  const server = createServer((req, res) => {
+    if (req.method !== 'GET' || new URL(req.url ?? '/', 'http://localhost').pathname !== '/health') {
+      res.writeHead(404, { 'content-type': 'application/json' }).end('{"status":"not found"}');
+      return;
+    }
+    redisAnswers(probe).then((up) => {
+      const body = { status: up ? 'ok' : 'error', redis: up ? 'up' : 'down', workers: workerCount() };
+      res.writeHead(up ? 200 : 503, { 'content-type': 'application/json', 'cache-control': 'no-store' }).end(JSON.stringify(body));
+    });
+  });
+
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(port, () => {
+        server.off('error', reject);
+        resolve();
+      });
+    });
+  } catch (error) {
+    probe.disconnect();
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new StartupError(`WORKER_HEALTH_PORT ${port} cannot be used: ${reason}`);
+  }
+  server.on('error', (err) => logger.error({ err }, 'health server error'));
+  const boundPort = (server.address() as AddressInfo).port;
+  logger.info({ port: boundPort }, 'health endpoint listening on /health');
+
+  return {
+    port: boundPort,
+    close: async () => {
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      });
+      probe.disconnect();
+    },
+  };
+}
+
+async function redisAnswers(probe: Redis): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const timedOut = new Promise<false>((resolve) => {
+    timer = setTimeout(() => resolve(false), PING_TIMEOUT_MS);
+  });
+  try {
+    return await Promise.race([probe.ping().then((reply) => reply === 'PONG', () => false), timedOut]);
+  } finally {
+    clearTimeout(timer);
+  }
+}

@@ -1,0 +1,105 @@
+import assert from 'node:assert/strict';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { after, before, describe, it } from 'node:test';
+import { Queue, type Job } from 'bullmq';
+import { Redis } from 'ioredis';
+import { defineQueue, QUEUES, startWorkers } from './queues.js';
+import { deferred, deleteKeys, memoryLogger, TEST_REDIS_URL, uniquePrefix } from './testing.js';
+
+describe('startWorkers', () => {
+  const prefix = uniquePrefix();
+  let connection: Redis;
+
+  before(() => {
+    connection = new Redis(TEST_REDIS_URL, { maxRetriesPerRequest: null });
+  });
+  after(async () => {
+    await connection.quit();
+    await deleteKeys(prefix);
+  });
+
+  it('has no queues yet, and starts no worker for none', async () => {
+    assert.deepEqual(QUEUES, {});
+    const { logger, entries } = memoryLogger();
+    const running = await startWorkers(QUEUES, connection, prefix, 5, logger);
+    assert.equal(running.workers.length, 0);
+    assert.ok(entries.some((entry) => /no queues defined/.test(entry.msg)));
+    await running.close();
+  });
+
+  it('refuses to start when a job name has no handler', async () => {
+    const { logger } = memoryLogger();
+    const broken = { mail: { jobNames: ['send', 'resend'], handlers: { send: async () => {} } } };
+    await assert.rejects(
+      startWorkers(broken, connection, prefix, 1, logger),
+      /Refusing to start workers: queue "mail" has no handler for job "resend"/,
+    );
+  });
+
+  it('refuses to start when a handler has no declared job name', async () => {
+    const { logger } = memoryLogger();
+    const broken = { mail: { jobNames: ['send'], handlers: { send: async () => {}, sned: async () => {} } } };
+    await assert.rejects(startWorkers(broken, connection, prefix, 1, logger), /handler for undeclared job "sned"/);
+  });
+
+  it('processes a job, and close() waits for the job in hand', async () => {
+    const queueName = 'test-slow';
+    const started = deferred<Job<unknown>>();
+    const events: string[] = [];
+    const definitions = {
+      [queueName]: defineQueue({
+        jobNames: ['slow'],
+        handlers: {
+          slow: async (job) => {
+            events.push(`started ${String((job.data as { n: number }).n)}`);
+            started.resolve(job);
+            await sleep(300);
+            events.push('finished');
+            return 'done';
+          },
+        },
+      }),
+    };
+    const { logger } = memoryLogger();
+    const running = await startWorkers(definitions, connection, prefix, 1, logger);
+    assert.equal(running.workers.length, 1);
+
+    const queue = new Queue(queueName, { connection: new Redis(TEST_REDIS_URL), prefix });
+    try {
+      const added = await queue.add('slow', { n: 1 });
+      await started.promise;
+
+      await running.close();
+      events.push('closed');
+
+      assert.deepEqual(events, ['started 1', 'finished', 'closed']);
+      assert.equal(await queue.getJobState(added.id!), 'completed');
+      assert.equal((await queue.getJob(added.id!))?.returnvalue, 'done');
+    } finally {
+      await queue.close();
+      await queue.disconnect();
+    }
+  });
+
+  it('fails a job with an unknown name at once, without retrying it', async () => {
+    const queueName = 'test-unknown';
+    const definitions = { [queueName]: defineQueue({ jobNames: ['known'], handlers: { known: async () => 'ok' } }) };
+    const { logger, entries } = memoryLogger();
+    const running = await startWorkers(definitions, connection, prefix, 1, logger);
+    const failed = deferred<Job | undefined>();
+    running.workers[0]!.on('failed', (job) => failed.resolve(job));
+
+    const queue = new Queue(queueName, { connection: new Redis(TEST_REDIS_URL), prefix });
+    try {
+      await queue.add('mystery', {}, { attempts: 5 });
+      const job = await failed.promise;
+      assert.equal(job?.attemptsMade, 1);
+      assert.match(job?.failedReason ?? '', /no handler for job "mystery" on queue "test-unknown"/);
+      assert.ok(entries.some((entry) => entry.msg === 'job failed' && entry.queue === queueName));
+    } finally {
+      await running.close();
+      await queue.close();
+      await queue.disconnect();
+    }
+  });
+});
