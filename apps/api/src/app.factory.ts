@@ -3,6 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import type { Logger } from 'pino';
+import { assertEveryRouteDeclared, listRoutes } from './access/route-inventory.js';
 import { AppModule } from './app.module.js';
 import { ErrorEnvelopeFilter } from './common/error-envelope.filter.js';
 import { NestPinoLogger } from './common/logger.js';
@@ -27,6 +28,7 @@ export async function createApp(config: AppConfig, logger: Logger): Promise<Nest
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ErrorEnvelopeFilter());
   app.enableShutdownHooks();
+  assertEveryRouteDeclared(listRoutes(app, API_PREFIX));
 
   const document = SwaggerModule.createDocument(
     app,

@@ -1,5 +1,14 @@
 import { type DynamicModule, Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { AccessGuard } from './access/access.guard.js';
+import { AccessModule } from './access/access.module.js';
+import { AccountsController } from './accounts/accounts.controller.js';
+import { ClientsRepository } from './accounts/clients.repository.js';
 import { AuthModule } from './auth/auth.module.js';
+import { BillingController } from './billing/billing.controller.js';
+import { BillingRepository } from './billing/billing.repository.js';
+import { PartnerResourcesController } from './partner-resources/partner-resources.controller.js';
+import { JwtAuthGuard } from './auth/jwt-auth.guard.js';
 import type { Logger } from 'pino';
 import { APP_CONFIG, type AppConfig } from './config/config.js';
 import { LOGGER } from './common/logger.js';
@@ -23,9 +32,16 @@ export class AppModule {
     };
     return {
       module: AppModule,
-      imports: [configModule, DatabaseModule, RedisModule, AuthModule],
-      controllers: [HealthController, MeController],
-      providers: [MeService],
+      imports: [configModule, DatabaseModule, RedisModule, AccessModule, AuthModule],
+      controllers: [HealthController, MeController, AccountsController, BillingController, PartnerResourcesController],
+      providers: [
+        // Global guards run in this order: authenticate, then resolve the account and check the action.
+        { provide: APP_GUARD, useClass: JwtAuthGuard },
+        { provide: APP_GUARD, useExisting: AccessGuard },
+        MeService,
+        ClientsRepository,
+        BillingRepository,
+      ],
     };
   }
 }

@@ -1,7 +1,7 @@
 export { createDatabase, DEFAULT_DATABASE_URL, type Database, type DatabaseOptions } from './client.js';
 export { toUsername } from './usernames.js';
 export { hashPassword, verifyPassword, decoyPasswordHash } from './passwords.js';
-export { seedDemoData, DEMO_PASSWORD, DEMO_LOGINS } from './seed.js';
+export { seedDemoData, DEMO_PASSWORD, DEMO_LOGINS, PARTNER_RESOURCES } from './seed.js';
 export { Prisma } from './generated/prisma/client.js';
 export * from './generated/prisma/enums.js';
 export type {
@@ -12,4 +12,6 @@ export type {
   Invitation,
   OutboxMessage,
   AuditEvent,
+  Charge,
+  PartnerResource,
 } from './generated/prisma/client.js';

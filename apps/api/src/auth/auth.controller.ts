@@ -1,7 +1,6 @@
 import { Body, Controller, HttpCode, HttpStatus, Post, Req, UseGuards } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
-  ApiBearerAuth,
   ApiBody,
   ApiConflictResponse,
   ApiCreatedResponse,
@@ -19,7 +18,7 @@ import { SessionDto, SignupResponseDto } from './dto/auth-response.dto.js';
 import { LoginDto } from './dto/login.dto.js';
 import { SignupDto } from './dto/signup.dto.js';
 import { LoginGuard } from './login.guard.js';
-import { Public } from './public.decorator.js';
+import { Public, SignedIn } from '../access/route-access.decorator.js';
 import { SessionsService } from './sessions.service.js';
 import type { AuthenticatedUser } from '../common/request-context.js';
 
@@ -69,12 +68,11 @@ export class AuthController {
     return { accessToken: session.accessToken, expiresAt: session.expiresAt.toISOString(), user };
   }
 
+  @SignedIn()
   @Post('logout')
   @HttpCode(HttpStatus.NO_CONTENT)
-  @ApiBearerAuth()
   @ApiOperation({ summary: 'End this session: its access token stops working at once' })
   @ApiNoContentResponse()
-  @ApiUnauthorizedResponse({ description: 'UNAUTHENTICATED' })
   async logout(@CurrentUser() caller: AuthenticatedUser): Promise<void> {
     await this.sessions.revoke(caller.sessionId);
   }

@@ -2,9 +2,9 @@ import { type ExecutionContext, HttpStatus, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { AuthGuard } from '@nestjs/passport';
 import { AppError } from '../common/app-error.js';
-import { Public } from './public.decorator.js';
+import { ROUTE_ACCESS } from '../access/route-access.decorator.js';
 
-/** The first global guard: every route needs a valid session unless it is marked @Public(). */
+/** The first global guard: every route needs a valid access token unless it is public. */
 @Injectable()
 export class JwtAuthGuard extends AuthGuard('jwt') {
   constructor(private readonly reflector: Reflector) {
@@ -12,7 +12,7 @@ export class JwtAuthGuard extends AuthGuard('jwt') {
   }
 
   override canActivate(context: ExecutionContext) {
-    if (this.reflector.getAllAndOverride(Public, [context.getHandler(), context.getClass()])) return true;
+    if (this.reflector.getAllAndOverride(ROUTE_ACCESS, [context.getHandler(), context.getClass()]) === 'public') return true;
     return super.canActivate(context);
   }
 

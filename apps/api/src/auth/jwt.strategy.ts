@@ -3,14 +3,15 @@ import { PassportStrategy } from '@nestjs/passport';
 import { ExtractJwt, Strategy } from 'passport-jwt';
 import type { AuthenticatedUser } from '../common/request-context.js';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
-import { type AccessTokenClaims, SessionsService } from './sessions.service.js';
+import type { AccessTokenClaims } from './sessions.service.js';
 
+/**
+ * Verifies the token's signature and expiry only. Whether its session is still active is read by the
+ * AccessGuard in the same query as the caller's grants.
+ */
 @Injectable()
 export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
-  constructor(
-    @Inject(APP_CONFIG) config: AppConfig,
-    private readonly sessions: SessionsService,
-  ) {
+  constructor(@Inject(APP_CONFIG) config: AppConfig) {
     super({
       jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(),
       secretOrKey: config.JWT_SECRET,
@@ -19,9 +20,8 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
     });
   }
 
-  async validate(claims: AccessTokenClaims): Promise<AuthenticatedUser | false> {
-    if (typeof claims.sub !== 'string' || typeof claims.sid !== 'string') return false;
-    if (!(await this.sessions.isActive(claims))) return false;
-    return { userId: claims.sub, sessionId: claims.sid };
+  validate(claims: AccessTokenClaims): AuthenticatedUser | false {
+    const wellFormed = typeof claims.sub === 'string' && typeof claims.sid === 'string';
+    return wellFormed ? { userId: claims.sub, sessionId: claims.sid } : false;
   }
 }

@@ -33,10 +33,6 @@ export class SessionsService {
     return { accessToken, expiresAt };
   }
 
-  async isActive(claims: AccessTokenClaims): Promise<boolean> {
-    const session = await this.db.session.findUnique({ where: { id: claims.sid }, select: { userId: true, revokedAt: true, expiresAt: true } });
-    return !!session && session.userId === claims.sub && !session.revokedAt && session.expiresAt > new Date();
-  }
 
   async revoke(sessionId: string): Promise<void> {
     await this.db.session.updateMany({ where: { id: sessionId, revokedAt: null }, data: { revokedAt: new Date() } });

@@ -3,7 +3,7 @@ import { ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } f
 import type { Database } from '@partner-portal/db';
 import type { Response } from 'express';
 import type { Redis } from 'ioredis';
-import { Public } from '../auth/public.decorator.js';
+import { Public } from '../access/route-access.decorator.js';
 import { DATABASE } from '../database/database.module.js';
 import { REDIS } from '../redis/redis.module.js';
 

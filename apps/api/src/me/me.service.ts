@@ -1,20 +1,28 @@
-import { Inject, Injectable, HttpStatus } from '@nestjs/common';
+import { HttpStatus, Inject, Injectable } from '@nestjs/common';
 import type { Database } from '@partner-portal/db';
+import { allowedActions, type Grant } from '@partner-portal/permissions';
+import { toTarget } from '../access/account-context.js';
 import { toPublicUser } from '../auth/auth.service.js';
 import { AppError } from '../common/app-error.js';
 import { DATABASE } from '../database/database.module.js';
+
+const ACTS_IN_CLIENTS = new Set(['ACCOUNT_OWNER', 'PARTNER_MANAGER']);
 
 @Injectable()
 export class MeService {
   constructor(@Inject(DATABASE) private readonly db: Database) {}
 
-  /** The caller and every account it belongs to, with its role there, in one query. */
+  /** The caller's accounts with grants and actions; a partner's clients are counted, never inlined. */
   async describe(userId: string) {
     const user = await this.db.user.findUnique({
       where: { id: userId },
       include: {
         memberships: {
-          include: { account: { include: { partner: { select: { id: true, name: true } } } } },
+          include: {
+            account: {
+              include: { partner: { select: { id: true, name: true } }, _count: { select: { clients: true } } },
+            },
+          },
           orderBy: { account: { name: 'asc' } },
         },
       },
@@ -22,15 +30,21 @@ export class MeService {
     if (!user) throw new AppError(HttpStatus.UNAUTHORIZED, 'UNAUTHENTICATED', 'Sign in to continue.');
     return {
       user: toPublicUser(user),
-      accounts: user.memberships.map(({ account, role }) => ({
-        id: account.id,
-        name: account.name,
-        kind: account.kind,
-        partnerProgram: account.partnerProgram,
-        billingMode: account.billingMode,
-        partner: account.partner,
-        grant: { role, via: 'MEMBER' as const },
-      })),
+      accounts: user.memberships.map(({ account, role }) => {
+        const grant: Grant = { role, via: 'MEMBER' };
+        const actsInClients = account.kind === 'PARTNER' && ACTS_IN_CLIENTS.has(role);
+        return {
+          id: account.id,
+          name: account.name,
+          kind: account.kind,
+          partnerProgram: account.partnerProgram,
+          billingMode: account.billingMode,
+          partner: account.partner,
+          grant,
+          actions: allowedActions(grant, toTarget(account)),
+          clientAccess: actsInClients ? { grant: { role, via: 'PARTNER' as const }, clients: account._count.clients } : null,
+        };
+      }),
     };
   }
 }

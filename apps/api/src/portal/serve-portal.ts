@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import path from 'node:path';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
 import type { Logger } from 'pino';
@@ -13,7 +14,8 @@ export function servePortal(app: NestExpressApplication, config: AppConfig, logg
   }
   app.useStaticAssets(config.PORTAL_DIST, { index: false, maxAge: '1h', immutable: false });
   app.use((req: Request, res: Response, next: NextFunction) => {
-    if (req.method !== 'GET' || req.path.startsWith('/api')) return next();
+    // A missing file (an old bundle after a deploy) is a 404, not the app's page.
+    if (req.method !== 'GET' || req.path.startsWith('/api') || path.extname(req.path) !== '') return next();
     res.setHeader('Cache-Control', 'no-cache');
     res.sendFile(index);
   });

@@ -1,0 +1,95 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { Database } from '@partner-portal/db';
+import type { BuiltInRole, Grant, Target } from '@partner-portal/permissions';
+import { DATABASE } from '../database/database.module.js';
+
+export interface AccessedAccount {
+  id: string;
+  name: string;
+  kind: Target['kind'];
+  partnerProgram: Target['partnerProgram'] | null;
+  billingMode: Target['billingMode'] | null;
+  partner: { id: string; name: string } | null;
+}
+
+export interface AccountAccess {
+  sessionActive: boolean;
+  /** Null when the account does not exist or the caller has no relationship to it. */
+  account: AccessedAccount | null;
+  grants: Grant[];
+}
+
+interface AccessRow {
+  session_active: boolean;
+  id: string | null;
+  name: string | null;
+  kind: Target['kind'] | null;
+  partner_program: Target['partnerProgram'] | null;
+  billing_mode: Target['billingMode'] | null;
+  partner_id: string | null;
+  partner_name: string | null;
+  member_role: BuiltInRole | null;
+  partner_role: BuiltInRole | null;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export function isUuid(value: string): boolean {
+  return UUID.test(value);
+}
+
+/**
+ * Reads, in one query, whether the caller's session is still active and the caller's grants in an
+ * account: its own membership, and for a client account its Partner Manager or Owner membership in
+ * the managing partner. Read fresh on every request, so a role change counts on the next one.
+ */
+@Injectable()
+export class AccountAccessRepository {
+  constructor(@Inject(DATABASE) private readonly db: Database) {}
+
+  async sessionActive(userId: string, sessionId: string): Promise<boolean> {
+    const [row] = await this.db.$queryRaw<{ active: boolean }[]>`
+      SELECT EXISTS (
+        SELECT 1 FROM session
+        WHERE id = ${sessionId}::uuid AND user_id = ${userId}::uuid AND revoked_at IS NULL AND expires_at > now()
+      ) AS active`;
+    return row?.active === true;
+  }
+
+  async load(userId: string, sessionId: string, accountId: string): Promise<AccountAccess> {
+    const [row] = await this.db.$queryRaw<AccessRow[]>`
+      SELECT
+        EXISTS (
+          SELECT 1 FROM session
+          WHERE id = ${sessionId}::uuid AND user_id = ${userId}::uuid AND revoked_at IS NULL AND expires_at > now()
+        ) AS session_active,
+        a.id, a.name, a.kind::text AS kind, a.partner_program::text AS partner_program,
+        a.billing_mode::text AS billing_mode, a.partner_id, p.name AS partner_name,
+        m.role::text AS member_role, pm.role::text AS partner_role
+      FROM (SELECT 1) AS one
+      LEFT JOIN account a ON a.id = ${accountId}::uuid
+      LEFT JOIN account p ON p.id = a.partner_id
+      LEFT JOIN membership m ON m.account_id = a.id AND m.user_id = ${userId}::uuid
+      LEFT JOIN membership pm ON pm.account_id = a.partner_id AND pm.user_id = ${userId}::uuid
+        AND pm.role IN ('PARTNER_MANAGER', 'ACCOUNT_OWNER')`;
+    if (!row) return { sessionActive: false, account: null, grants: [] };
+
+    const grants: Grant[] = [];
+    if (row.member_role) grants.push({ role: row.member_role, via: 'MEMBER' });
+    if (row.partner_role && row.kind === 'CLIENT') grants.push({ role: row.partner_role, via: 'PARTNER' });
+    if (!row.id || grants.length === 0) return { sessionActive: row.session_active, account: null, grants: [] };
+
+    return {
+      sessionActive: row.session_active,
+      account: {
+        id: row.id,
+        name: row.name!,
+        kind: row.kind!,
+        partnerProgram: row.partner_program,
+        billingMode: row.billing_mode,
+        partner: row.partner_id ? { id: row.partner_id, name: row.partner_name! } : null,
+      },
+      grants,
+    };
+  }
+}

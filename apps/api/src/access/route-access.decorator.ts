@@ -1,0 +1,39 @@
+import { applyDecorators } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { ApiBearerAuth, ApiExtension, ApiForbiddenResponse, ApiNotFoundResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import type { Action } from '@partner-portal/permissions';
+
+/**
+ * What a route needs, declared on the handler or its controller. A route that declares nothing is
+ * refused at start-up (deny by default).
+ * - `public`: anyone, signed in or not;
+ * - `signed-in`: any signed-in caller, no account involved;
+ * - `account`: any grant in the account named by the route (its `:accountId` or `:partnerId`);
+ * - an action id: a grant in that account whose role allows the action there (packages/permissions).
+ */
+export type RouteAccess = 'public' | 'signed-in' | 'account' | Action;
+
+export const ROUTE_ACCESS = Reflector.createDecorator<RouteAccess>();
+
+/** The value every OpenAPI operation carries as `x-required-permission`. */
+export const REQUIRED_PERMISSION_EXTENSION = 'x-required-permission';
+
+function declare(access: RouteAccess, ...docs: (ClassDecorator & MethodDecorator)[]) {
+  return applyDecorators(ROUTE_ACCESS(access), ApiExtension(REQUIRED_PERMISSION_EXTENSION, access), ...docs);
+}
+
+const signedInDocs = () => [ApiBearerAuth(), ApiUnauthorizedResponse({ description: 'UNAUTHENTICATED: no valid session' })];
+
+const accountDocs = () => [
+  ...signedInDocs(),
+  ApiNotFoundResponse({ description: 'ACCOUNT_NOT_FOUND: no such account, or the caller has no relationship to it' }),
+];
+
+export const Public = () => declare('public');
+
+export const SignedIn = () => declare('signed-in', ...signedInDocs());
+
+export const InAccount = () => declare('account', ...accountDocs());
+
+export const RequirePermission = (action: Action) =>
+  declare(action, ...accountDocs(), ApiForbiddenResponse({ description: `FORBIDDEN: the caller's role does not allow ${action} here` }));

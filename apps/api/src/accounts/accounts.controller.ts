@@ -1,0 +1,65 @@
+import { Controller, Get, Param, Query } from '@nestjs/common';
+import { ApiBadRequestResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { type AccountContext, CurrentAccount } from '../access/account-context.js';
+import { InAccount, RequirePermission } from '../access/route-access.decorator.js';
+import { invalidFilter, PageQueryDto, parsePageQuery } from '../common/paging.js';
+import { CLIENT_SORT_FIELDS, type ClientFilter, ClientsRepository } from './clients.repository.js';
+
+const BILLING_MODES = ['SINGLE_BILL', 'DIRECT'] as const;
+const OWNER_STATUSES = ['ACTIVE', 'PENDING', 'NONE'] as const;
+
+function parseClientFilter(raw: Record<string, unknown>): ClientFilter {
+  const filter: ClientFilter = {};
+  for (const [key, value] of Object.entries(raw)) {
+    if (key === 'q') {
+      if (typeof value !== 'string' || value.length > 200) throw invalidFilter('filter.q must be text of at most 200 characters.');
+      if (value.trim()) filter.q = value.trim();
+    } else if (key === 'billingMode') {
+      if (!BILLING_MODES.includes(value as never)) throw invalidFilter(`filter.billingMode must be one of ${BILLING_MODES.join(', ')}.`);
+      filter.billingMode = value as ClientFilter['billingMode'];
+    } else if (key === 'ownerStatus') {
+      if (!OWNER_STATUSES.includes(value as never)) throw invalidFilter(`filter.ownerStatus must be one of ${OWNER_STATUSES.join(', ')}.`);
+      filter.ownerStatus = value as ClientFilter['ownerStatus'];
+    } else {
+      throw invalidFilter(`filter.${key} is not a filter of this list; use q, billingMode or ownerStatus.`);
+    }
+  }
+  return filter;
+}
+
+@ApiTags('accounts')
+@Controller('accounts')
+export class AccountsController {
+  constructor(private readonly clients: ClientsRepository) {}
+
+  @InAccount()
+  @Get(':accountId')
+  @ApiOperation({ summary: 'One account: its kind, program or billing mode, its managing partner, and what the caller may do there' })
+  @ApiOkResponse({ description: 'The account' })
+  describe(@CurrentAccount() context: AccountContext) {
+    const { account } = context;
+    return {
+      id: account.id,
+      name: account.name,
+      kind: account.kind,
+      partnerProgram: account.partnerProgram,
+      billingMode: account.billingMode,
+      partner: account.partner,
+      grant: context.effectiveGrant,
+      actions: context.allowedActions,
+    };
+  }
+
+  @RequirePermission('partner.accounts.view')
+  @Get(':partnerId/clients')
+  @ApiOperation({
+    summary: "The Accounts tab: a page of the partner's client accounts",
+    description: 'sort: name, createdAt, billingMode, ownerEmail (prefix "-" to reverse). filter: {"q", "billingMode", "ownerStatus": ACTIVE|PENDING|NONE}.',
+  })
+  @ApiOkResponse({ description: '{ data, total }' })
+  @ApiBadRequestResponse({ description: 'VALIDATION_FAILED, INVALID_SORT or INVALID_FILTER' })
+  listClients(@Param('partnerId') partnerId: string, @Query() query: PageQueryDto) {
+    const request = parsePageQuery(query, { sortable: CLIENT_SORT_FIELDS, defaultSort: 'name', parseFilter: parseClientFilter });
+    return this.clients.page(partnerId, request);
+  }
+}

@@ -1,0 +1,89 @@
+import { HttpStatus } from '@nestjs/common';
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { AppError } from './app-error.js';
+
+export const MAX_PER_PAGE = 100;
+
+/** `?page=&perPage=&sort=&filter=` as every list route takes it. */
+export class PageQueryDto {
+  @ApiPropertyOptional({ minimum: 1, default: 1 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(1_000_000)
+  page?: number;
+
+  @ApiPropertyOptional({ minimum: 1, maximum: MAX_PER_PAGE, default: 25 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(MAX_PER_PAGE)
+  perPage?: number;
+
+  @ApiPropertyOptional({ description: 'A field name; prefix with "-" for descending order', example: '-createdAt' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(64)
+  sort?: string;
+
+  @ApiPropertyOptional({ description: 'A JSON object of filters', example: '{"q":"acme"}' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  filter?: string;
+}
+
+export interface Page<T> {
+  data: T[];
+  total: number;
+}
+
+export interface PageRequest<Field extends string, Filter> {
+  limit: number;
+  offset: number;
+  sort: { field: Field; descending: boolean };
+  filter: Filter;
+}
+
+/** Checks sort and filter against what a list allows; anything else is a 400 with a code saying which. */
+export function parsePageQuery<Field extends string, Filter>(
+  query: PageQueryDto,
+  options: { sortable: readonly Field[]; defaultSort: Field; parseFilter: (raw: Record<string, unknown>) => Filter },
+): PageRequest<Field, Filter> {
+  const perPage = query.perPage ?? 25;
+  const descending = query.sort?.startsWith('-') ?? false;
+  const field = (query.sort?.replace(/^-/, '') || options.defaultSort) as Field;
+  if (!options.sortable.includes(field)) {
+    throw new AppError(HttpStatus.BAD_REQUEST, 'INVALID_SORT', `sort must be one of ${options.sortable.join(', ')}, optionally prefixed with "-".`);
+  }
+  let raw: unknown = {};
+  if (query.filter) {
+    try {
+      raw = JSON.parse(query.filter);
+    } catch {
+      throw new AppError(HttpStatus.BAD_REQUEST, 'INVALID_FILTER', 'filter must be a JSON object.');
+    }
+  }
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    throw new AppError(HttpStatus.BAD_REQUEST, 'INVALID_FILTER', 'filter must be a JSON object.');
+  }
+  return {
+    limit: perPage,
+    offset: ((query.page ?? 1) - 1) * perPage,
+    sort: { field, descending },
+    filter: options.parseFilter(raw as Record<string, unknown>),
+  };
+}
+
+export function invalidFilter(message: string): AppError {
+  return new AppError(HttpStatus.BAD_REQUEST, 'INVALID_FILTER', message);
+}
+
+/** A search term for ILIKE, with its wildcards taken literally. */
+export function containsPattern(term: string): string {
+  return `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
