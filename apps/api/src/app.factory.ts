@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import type { DynamicModule } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
@@ -15,8 +16,12 @@ import { servePortal } from './portal/serve-portal.js';
 export const API_PREFIX = 'api';
 
 /** The whole API, configured and ready to listen: used by main.ts and by the tests alike. */
-export async function createApp(config: AppConfig, logger: Logger): Promise<NestExpressApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, logger), {
+export async function createApp(
+  config: AppConfig,
+  logger: Logger,
+  extraModules: DynamicModule[] = [],
+): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, logger, extraModules), {
     logger: new NestPinoLogger(logger),
     bodyParser: false,
   });

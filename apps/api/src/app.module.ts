@@ -20,7 +20,7 @@ import { RedisModule } from './redis/redis.module.js';
 
 @Module({})
 export class AppModule {
-  static forRoot(config: AppConfig, logger: Logger): DynamicModule {
+  static forRoot(config: AppConfig, logger: Logger, extraModules: DynamicModule[] = []): DynamicModule {
     const configModule: DynamicModule = {
       module: class ConfigModule {},
       global: true,
@@ -32,7 +32,7 @@ export class AppModule {
     };
     return {
       module: AppModule,
-      imports: [configModule, DatabaseModule, RedisModule, AccessModule, AuthModule],
+      imports: [configModule, DatabaseModule, RedisModule, AccessModule, AuthModule, ...extraModules],
       controllers: [HealthController, MeController, AccountsController, BillingController, PartnerResourcesController],
       providers: [
         // Global guards run in this order: authenticate, then resolve the account and check the action.

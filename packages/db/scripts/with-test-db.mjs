@@ -3,7 +3,7 @@
 //   node packages/db/scripts/with-test-db.mjs node --test dist/
 import { spawn } from 'node:child_process';
 import { Redis } from 'ioredis';
-import { createTestDatabase, dropTestDatabase, testRunId } from './test-database.mjs';
+import { createTestDatabase, dropTestDatabase, testRunId } from '../dist/testing.js';
 
 const [command, ...args] = process.argv.slice(2);
 if (!command) {

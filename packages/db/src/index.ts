@@ -1,4 +1,4 @@
-export { createDatabase, DEFAULT_DATABASE_URL, type Database, type DatabaseOptions } from './client.js';
+export { createDatabase, createPool, DEFAULT_DATABASE_URL, type Database, type DatabaseOptions, type Pool } from './client.js';
 export { toUsername } from './usernames.js';
 export { hashPassword, verifyPassword, decoyPasswordHash } from './passwords.js';
 export { seedDemoData, DEMO_PASSWORD, DEMO_LOGINS, PARTNER_RESOURCES } from './seed.js';

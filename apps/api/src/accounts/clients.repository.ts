@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { type Database, Prisma } from '@partner-portal/db';
+import { type Pool, Prisma } from '@partner-portal/db';
 import { containsPattern, type Page, type PageRequest } from '../common/paging.js';
-import { DATABASE } from '../database/database.module.js';
+import { PG_POOL } from '../database/database.module.js';
 
 export const CLIENT_SORT_FIELDS = ['name', 'createdAt', 'billingMode', 'ownerEmail'] as const;
 export type ClientSortField = (typeof CLIENT_SORT_FIELDS)[number];
@@ -40,48 +40,62 @@ interface Row {
   total: number;
 }
 
-/** The Accounts tab: one query for a page of a partner's clients and their total. */
+const OWNER_COLUMNS = Prisma.sql`
+  COALESCE(owner.email, pending.email) AS owner_email,
+  CASE WHEN owner.email IS NOT NULL THEN 'ACTIVE' WHEN pending.email IS NOT NULL THEN 'PENDING' ELSE 'NONE' END AS owner_status`;
+
+const ownerJoins = (client: Prisma.Sql) => Prisma.sql`
+  LEFT JOIN LATERAL (
+    SELECT u.email FROM membership m JOIN app_user u ON u.id = m.user_id
+    WHERE m.account_id = ${client}.id AND m.role = 'ACCOUNT_OWNER'
+  ) owner ON true
+  LEFT JOIN LATERAL (
+    SELECT i.email FROM invitation i
+    WHERE i.account_id = ${client}.id AND i.role = 'ACCOUNT_OWNER' AND i.state = 'PENDING'
+    LIMIT 1
+  ) pending ON true`;
+
+/**
+ * One query for a page of a partner's clients and their total. The owner is looked up for the
+ * page's rows only, unless the filter or the sort needs it for every candidate.
+ */
+export function clientsPageQuery(partnerId: string, request: PageRequest<ClientSortField, ClientFilter>): Prisma.Sql {
+  const { filter, sort } = request;
+  const conditions = [Prisma.sql`c.partner_id = ${partnerId}::uuid`];
+  if (filter.q) conditions.push(Prisma.sql`c.name ILIKE ${containsPattern(filter.q)}`);
+  if (filter.billingMode) conditions.push(Prisma.sql`c.billing_mode = ${filter.billingMode}::"BillingMode"`);
+  const ownerFirst = filter.ownerStatus !== undefined || sort.field === 'ownerEmail';
+  const ownerCondition = filter.ownerStatus ? Prisma.sql`WHERE owner_status = ${filter.ownerStatus}` : Prisma.empty;
+  const order = Prisma.sql`${SORT_COLUMNS[sort.field]} ${sort.descending ? Prisma.sql`DESC` : Prisma.sql`ASC`}, id`;
+
+  return Prisma.sql`
+    WITH candidates AS (
+      SELECT c.id, c.name, lower(c.name) AS sort_name, c.billing_mode::text AS billing_mode, c.created_at
+             ${ownerFirst ? Prisma.sql`, ${OWNER_COLUMNS}` : Prisma.empty}
+      FROM account c ${ownerFirst ? ownerJoins(Prisma.raw('c')) : Prisma.empty}
+      WHERE ${Prisma.join(conditions, ' AND ')}
+    ),
+    page AS (
+      SELECT candidates.*, count(*) OVER () AS total FROM candidates ${ownerCondition}
+      ORDER BY ${order}
+      LIMIT ${request.limit} OFFSET ${request.offset}
+    )
+    SELECT page.* ${ownerFirst ? Prisma.empty : Prisma.sql`, ${OWNER_COLUMNS}`},
+           ((SELECT count(*) FROM membership m WHERE m.account_id = page.id)
+            + (SELECT count(*) FROM invitation i WHERE i.account_id = page.id AND i.state = 'PENDING'))::int AS people
+    FROM page ${ownerFirst ? Prisma.empty : ownerJoins(Prisma.raw('page'))}
+    ORDER BY ${order}`;
+}
+
+/** The Accounts tab, on the pool directly: a hot read path (see AccountAccessRepository). */
 @Injectable()
 export class ClientsRepository {
-  constructor(@Inject(DATABASE) private readonly db: Database) {}
+  constructor(@Inject(PG_POOL) private readonly pool: Pool) {}
 
   async page(partnerId: string, request: PageRequest<ClientSortField, ClientFilter>): Promise<Page<ClientRow>> {
-    const { filter, sort } = request;
-    const conditions = [Prisma.sql`c.partner_id = ${partnerId}::uuid`];
-    if (filter.q) conditions.push(Prisma.sql`c.name ILIKE ${containsPattern(filter.q)}`);
-    if (filter.billingMode) conditions.push(Prisma.sql`c.billing_mode = ${filter.billingMode}::"BillingMode"`);
-    const ownerCondition = filter.ownerStatus ? Prisma.sql`WHERE owner_status = ${filter.ownerStatus}` : Prisma.empty;
-    const direction = sort.descending ? Prisma.sql`DESC` : Prisma.sql`ASC`;
-
-    const rows = await this.db.$queryRaw<Row[]>`
-      WITH clients AS (
-        SELECT c.id, c.name, lower(c.name) AS sort_name, c.billing_mode::text AS billing_mode, c.created_at,
-               COALESCE(owner.email, pending.email) AS owner_email,
-               CASE WHEN owner.email IS NOT NULL THEN 'ACTIVE' WHEN pending.email IS NOT NULL THEN 'PENDING' ELSE 'NONE' END AS owner_status
-        FROM account c
-        LEFT JOIN LATERAL (
-          SELECT u.email FROM membership m JOIN app_user u ON u.id = m.user_id
-          WHERE m.account_id = c.id AND m.role = 'ACCOUNT_OWNER'
-        ) owner ON true
-        LEFT JOIN LATERAL (
-          SELECT i.email FROM invitation i
-          WHERE i.account_id = c.id AND i.role = 'ACCOUNT_OWNER' AND i.state = 'PENDING'
-          LIMIT 1
-        ) pending ON true
-        WHERE ${Prisma.join(conditions, ' AND ')}
-      ),
-      page AS (
-        SELECT clients.*, count(*) OVER () AS total FROM clients ${ownerCondition}
-        ORDER BY ${SORT_COLUMNS[sort.field]} ${direction}, id
-        LIMIT ${request.limit} OFFSET ${request.offset}
-      )
-      SELECT page.*,
-             ((SELECT count(*) FROM membership m WHERE m.account_id = page.id)
-              + (SELECT count(*) FROM invitation i WHERE i.account_id = page.id AND i.state = 'PENDING'))::int AS people
-      FROM page
-      ORDER BY ${SORT_COLUMNS[sort.field]} ${direction}, id`;
-
-    const total = rows.length > 0 ? Number(rows[0]!.total) : request.offset === 0 ? 0 : await this.count(partnerId, filter);
+    const query = clientsPageQuery(partnerId, request);
+    const { rows } = await this.pool.query<Row>(query.text, query.values);
+    const total = rows.length > 0 ? Number(rows[0]!.total) : request.offset === 0 ? 0 : await this.count(partnerId, request.filter);
     return {
       total,
       data: rows.map((row) => ({

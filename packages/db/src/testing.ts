@@ -1,25 +1,24 @@
-// Creates a fresh, migrated PostgreSQL database for one test run and drops it afterwards, so two
-// runs at once never collide. Plain Node: used by every workspace's test script.
+// Creates a fresh, migrated PostgreSQL database for one test or benchmark run and drops it afterwards,
+// so two runs at once never collide.
 import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
+import { DEFAULT_DATABASE_URL } from './client.js';
 
-const packageDir = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
-const DEFAULT_URL = 'postgresql://postgres@127.0.0.1:5432/partner_portal';
+const PRISMA_CLI = fileURLToPath(new URL('../bin/prisma.mjs', import.meta.url));
 
-export function testRunId() {
+export function testRunId(): string {
   return `${Date.now().toString(36)}${randomBytes(3).toString('hex')}`;
 }
 
-function withDatabase(url, database) {
+function withDatabase(url: string, database: string): string {
   const parsed = new URL(url);
   parsed.pathname = `/${database}`;
   return parsed.toString();
 }
 
-async function onMaintenanceDb(baseUrl, sql) {
+async function onMaintenanceDb(baseUrl: string, sql: string): Promise<void> {
   const client = new pg.Client({ connectionString: withDatabase(baseUrl, 'postgres') });
   await client.connect();
   try {
@@ -29,11 +28,15 @@ async function onMaintenanceDb(baseUrl, sql) {
   }
 }
 
-export async function createTestDatabase(runId, baseUrl = process.env.TEST_DATABASE_URL ?? DEFAULT_URL) {
-  const name = `pp_test_${runId}`;
+export async function createTestDatabase(
+  runId: string = testRunId(),
+  baseUrl: string = process.env.TEST_DATABASE_URL ?? DEFAULT_DATABASE_URL,
+  prefix = 'pp_test',
+): Promise<string> {
+  const name = `${prefix}_${runId}`;
   await onMaintenanceDb(baseUrl, `CREATE DATABASE "${name}"`);
   const url = withDatabase(baseUrl, name);
-  const migrate = spawnSync(process.execPath, [path.join(packageDir, 'bin', 'prisma.mjs'), 'migrate', 'deploy'], {
+  const migrate = spawnSync(process.execPath, [PRISMA_CLI, 'migrate', 'deploy'], {
     env: { ...process.env, DATABASE_URL: url },
     encoding: 'utf8',
   });
@@ -44,7 +47,7 @@ export async function createTestDatabase(runId, baseUrl = process.env.TEST_DATAB
   return url;
 }
 
-export async function dropTestDatabase(url) {
+export async function dropTestDatabase(url: string): Promise<void> {
   const name = new URL(url).pathname.slice(1);
   await onMaintenanceDb(url, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
 }

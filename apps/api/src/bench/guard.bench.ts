@@ -1,0 +1,70 @@
+// npm run bench:guard — the same small authorized route with and without the guard pipeline
+// (JWT check, one query for session and grants, can()), under autocannon, in one run.
+import autocannon from 'autocannon';
+import { createDatabase, hashPassword } from '@partner-portal/db';
+import { createTestDatabase, dropTestDatabase } from '@partner-portal/db/testing';
+import { JwtService } from '@nestjs/jwt';
+import { randomBytes } from 'node:crypto';
+import { fmt, freePort, startServer } from './support.js';
+
+const DURATION_S = Number(process.env.BENCH_DURATION ?? 10);
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 20);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+
+const databaseUrl = await createTestDatabase(undefined, undefined, 'pp_bench');
+const db = createDatabase(databaseUrl, { poolSize: 2 });
+let stopServer = async () => {};
+try {
+  const account = await db.account.create({ data: { kind: 'STANDALONE', name: 'Bench Account' } });
+  const user = await db.user.create({ data: { username: 'bench@bench.test', email: 'bench@bench.test', passwordHash: await hashPassword('bench-password') } });
+  await db.membership.create({ data: { accountId: account.id, userId: user.id, role: 'ACCOUNT_MANAGER' } });
+  const session = await db.session.create({ data: { userId: user.id, expiresAt: new Date(Date.now() + 3600_000) } });
+  const secret = randomBytes(32).toString('hex');
+  const token = new JwtService({ secret }).sign({ sub: user.id, sid: session.id }, { algorithm: 'HS256', expiresIn: 3600 });
+
+  const port = await freePort();
+  const server = await startServer('./bench-server.js', {
+    PORT: String(port),
+    DATABASE_URL: databaseUrl,
+    JWT_SECRET: secret,
+    REDIS_PREFIX: `ppbench-${randomBytes(3).toString('hex')}`,
+    NODE_ENV: 'test',
+    PORTAL_DIST: '/nonexistent',
+  });
+  stopServer = server.stop;
+
+  const base = `http://127.0.0.1:${port}/api`;
+  const targets = {
+    guarded: { url: `${base}/accounts/${account.id}/bench/summary`, headers: { authorization: `Bearer ${token}` } },
+    unguarded: { url: `${base}/bench/unguarded/${account.id}/summary`, headers: {} },
+  };
+  for (const target of Object.values(targets)) {
+    const res = await fetch(target.url, { headers: target.headers });
+    if (res.status !== 200) throw new Error(`${target.url} answered ${res.status}`);
+  }
+
+  const measure = async (target: { url: string; headers: Record<string, string> }, seconds: number) => {
+    const result = await autocannon({ url: target.url, headers: target.headers, connections: CONNECTIONS, duration: seconds });
+    if (result.non2xx > 0 || result.errors > 0) throw new Error(`${target.url}: ${result.non2xx} non-2xx answers, ${result.errors} errors`);
+    return result.requests.average;
+  };
+
+  await measure(targets.guarded, 3);
+  await measure(targets.unguarded, 3);
+  const rates = { guarded: [] as number[], unguarded: [] as number[] };
+  for (let round = 0; round < ROUNDS; round++) {
+    const order = round % 2 === 0 ? (['guarded', 'unguarded'] as const) : (['unguarded', 'guarded'] as const);
+    for (const name of order) rates[name].push(await measure(targets[name], DURATION_S));
+  }
+  const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+  const guarded = median(rates.guarded);
+  const unguarded = median(rates.unguarded);
+  console.log(`route: GET an account summary, ${CONNECTIONS} connections, ${ROUNDS} rounds of ${DURATION_S} s each, median`);
+  console.log(`with the guard pipeline:    ${fmt(guarded)} requests/s`);
+  console.log(`without (public, own read): ${fmt(unguarded)} requests/s`);
+  console.log(`ratio:                      ${fmt(guarded / unguarded, 2)} (goal ≥ 0.90)`);
+} finally {
+  await stopServer();
+  await db.$disconnect();
+  await dropTestDatabase(databaseUrl);
+}
