@@ -1,6 +1,13 @@
 import { applyDecorators } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { ApiBearerAuth, ApiExtension, ApiForbiddenResponse, ApiNotFoundResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import {
+  ApiBadRequestResponse,
+  ApiBearerAuth,
+  ApiExtension,
+  ApiForbiddenResponse,
+  ApiNotFoundResponse,
+  ApiUnauthorizedResponse,
+} from '@nestjs/swagger';
 import type { Action } from '@partner-portal/permissions';
 
 /**
@@ -18,15 +25,29 @@ export const ROUTE_ACCESS = Reflector.createDecorator<RouteAccess>();
 /** The value every OpenAPI operation carries as `x-required-permission`. */
 export const REQUIRED_PERMISSION_EXTENSION = 'x-required-permission';
 
+const ERROR_BODY = {
+  type: 'object' as const,
+  required: ['statusCode', 'code', 'message'],
+  properties: { statusCode: { type: 'integer' as const }, code: { type: 'string' as const }, message: { type: 'string' as const } },
+};
+
 function declare(access: RouteAccess, ...docs: (ClassDecorator & MethodDecorator)[]) {
-  return applyDecorators(ROUTE_ACCESS(access), ApiExtension(REQUIRED_PERMISSION_EXTENSION, access), ...docs);
+  return applyDecorators(
+    ROUTE_ACCESS(access),
+    ApiExtension(REQUIRED_PERMISSION_EXTENSION, access),
+    ApiBadRequestResponse({ description: 'VALIDATION_FAILED (or another code naming what is wrong with the input)', schema: ERROR_BODY }),
+    ...docs,
+  );
 }
 
-const signedInDocs = () => [ApiBearerAuth(), ApiUnauthorizedResponse({ description: 'UNAUTHENTICATED: no valid session' })];
+const signedInDocs = () => [
+  ApiBearerAuth(),
+  ApiUnauthorizedResponse({ description: 'UNAUTHENTICATED: no valid session', schema: ERROR_BODY }),
+];
 
 const accountDocs = () => [
   ...signedInDocs(),
-  ApiNotFoundResponse({ description: 'ACCOUNT_NOT_FOUND: no such account, or the caller has no relationship to it' }),
+  ApiNotFoundResponse({ description: 'ACCOUNT_NOT_FOUND: no such account, or the caller has no relationship to it', schema: ERROR_BODY }),
 ];
 
 export const Public = () => declare('public');
@@ -36,4 +57,8 @@ export const SignedIn = () => declare('signed-in', ...signedInDocs());
 export const InAccount = () => declare('account', ...accountDocs());
 
 export const RequirePermission = (action: Action) =>
-  declare(action, ...accountDocs(), ApiForbiddenResponse({ description: `FORBIDDEN: the caller's role does not allow ${action} here` }));
+  declare(
+    action,
+    ...accountDocs(),
+    ApiForbiddenResponse({ description: `FORBIDDEN: the caller's role does not allow ${action} here`, schema: ERROR_BODY }),
+  );

@@ -38,6 +38,26 @@ describe('health, OpenAPI and unknown routes', () => {
     assert.equal((await t.http.get('/api/docs')).status, 200);
   });
 
+  test('every operation carries x-required-permission and documents its error responses', async () => {
+    const { body } = await t.http.get('/api/docs-json');
+    const operations = Object.entries(body.paths as Record<string, Record<string, { responses: Record<string, unknown>; [key: string]: unknown }>>).flatMap(
+      ([path, methods]) => Object.entries(methods).map(([method, operation]) => ({ where: `${method.toUpperCase()} ${path}`, operation })),
+    );
+    assert.ok(operations.length >= 10);
+    for (const { where, operation } of operations) {
+      const access = operation['x-required-permission'];
+      assert.equal(typeof access, 'string', where);
+      assert.ok(operation.responses['400'], `${where} documents 400`);
+      if (access === 'public') continue;
+      assert.ok(operation.responses['401'], `${where} documents 401`);
+      if (access === 'signed-in') continue;
+      assert.ok(operation.responses['404'], `${where} documents 404`);
+      if (access !== 'account') assert.ok(operation.responses['403'], `${where} documents 403`);
+    }
+    const clients = body.paths['/api/accounts/{partnerId}/clients'].get;
+    assert.equal(clients['x-required-permission'], 'partner.accounts.view');
+  });
+
   test('an unknown API route is a 404 in the error envelope', async () => {
     const res = await t.http.get('/api/no-such-thing');
     assert.equal(res.status, 404);
