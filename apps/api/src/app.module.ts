@@ -5,6 +5,14 @@ import { AccessModule } from './access/access.module.js';
 import { AccountsController } from './accounts/accounts.controller.js';
 import { ClientsRepository } from './accounts/clients.repository.js';
 import { AuthModule } from './auth/auth.module.js';
+import { AuditController } from './audit/audit.controller.js';
+import { AuditRepository } from './audit/audit.repository.js';
+import { ClientsService } from './accounts/clients.service.js';
+import { InvitationAcceptanceService } from './invitations/invitation-acceptance.service.js';
+import { InvitationsService } from './invitations/invitations.service.js';
+import { PublicInvitationsController } from './invitations/public-invitations.controller.js';
+import { TeamController } from './team/team.controller.js';
+import { TeamService } from './team/team.service.js';
 import { BillingController } from './billing/billing.controller.js';
 import { BillingRepository } from './billing/billing.repository.js';
 import { PartnerResourcesController } from './partner-resources/partner-resources.controller.js';
@@ -33,7 +41,16 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [configModule, DatabaseModule, RedisModule, AccessModule, AuthModule, ...extraModules],
-      controllers: [HealthController, MeController, AccountsController, BillingController, PartnerResourcesController],
+      controllers: [
+        HealthController,
+        MeController,
+        AccountsController,
+        BillingController,
+        PartnerResourcesController,
+        TeamController,
+        PublicInvitationsController,
+        AuditController,
+      ],
       providers: [
         // Global guards run in this order: authenticate, then resolve the account and check the action.
         { provide: APP_GUARD, useClass: JwtAuthGuard },
@@ -41,6 +58,11 @@ export class AppModule {
         MeService,
         ClientsRepository,
         BillingRepository,
+        AuditRepository,
+        InvitationsService,
+        InvitationAcceptanceService,
+        TeamService,
+        ClientsService,
       ],
     };
   }

@@ -1,5 +1,10 @@
-import { Controller, Get, Param, Query } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
+import { ApiBadRequestResponse, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { AuditRepository } from '../audit/audit.repository.js';
+import { CurrentUser } from '../auth/current-user.decorator.js';
+import type { AuthenticatedUser } from '../common/request-context.js';
+import { ClientsService } from './clients.service.js';
+import { CreateClientDto } from './dto/create-client.dto.js';
 import { type AccountContext, CurrentAccount } from '../access/account-context.js';
 import { InAccount, RequirePermission } from '../access/route-access.decorator.js';
 import { invalidFilter, PageQueryDto, parsePageQuery } from '../common/paging.js';
@@ -30,14 +35,21 @@ function parseClientFilter(raw: Record<string, unknown>): ClientFilter {
 @ApiTags('accounts')
 @Controller('accounts')
 export class AccountsController {
-  constructor(private readonly clients: ClientsRepository) {}
+  constructor(
+    private readonly clients: ClientsRepository,
+    private readonly clientsService: ClientsService,
+    private readonly audit: AuditRepository,
+  ) {}
 
   @InAccount()
   @Get(':accountId')
   @ApiOperation({ summary: 'One account: its kind, program or billing mode, its managing partner, and what the caller may do there' })
   @ApiOkResponse({ description: 'The account' })
-  describe(@CurrentAccount() context: AccountContext) {
+  async describe(@CurrentAccount() context: AccountContext, @CurrentUser() caller: AuthenticatedUser) {
     const { account } = context;
+    if (context.effectiveGrant.via === 'PARTNER') {
+      await this.audit.record({ accountId: account.id, actorUserId: caller.userId, action: 'partner.entered-client', targetType: 'account', targetId: account.id });
+    }
     return {
       id: account.id,
       name: account.name,
@@ -61,5 +73,13 @@ export class AccountsController {
   listClients(@Param('partnerId') partnerId: string, @Query() query: PageQueryDto) {
     const request = parsePageQuery(query, { sortable: CLIENT_SORT_FIELDS, defaultSort: 'name', parseFilter: parseClientFilter });
     return this.clients.page(partnerId, request);
+  }
+
+  @RequirePermission('partner.clients.create')
+  @Post(':partnerId/clients')
+  @ApiOperation({ summary: 'Create a managed client account and invite its owner, in one transaction' })
+  @ApiCreatedResponse({ description: 'The client row as the Accounts tab shows it, owner pending' })
+  createClient(@CurrentAccount() partner: AccountContext, @CurrentUser() caller: AuthenticatedUser, @Body() body: CreateClientDto) {
+    return this.clientsService.create(partner, caller.userId, body);
   }
 }

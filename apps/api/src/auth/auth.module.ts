@@ -25,6 +25,6 @@ import { SessionsService } from './sessions.service.js';
     LocalStrategy,
     JwtStrategy,
   ],
-  exports: [AuthService, SessionsService],
+  exports: [AuthService, SessionsService, JwtModule],
 })
 export class AuthModule {}

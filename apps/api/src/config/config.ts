@@ -39,6 +39,9 @@ const ENV_SCHEMA = z.object({
   LOGIN_WINDOW_SECONDS: integer(1, 24 * 3600).default(15 * 60),
   LOGIN_MAX_FAILURES_PER_EMAIL: integer(1, 1000).default(5),
   LOGIN_MAX_ATTEMPTS_PER_IP: integer(1, 100000).default(100),
+  INVITATION_TTL: integer(60, 90 * 24 * 3600).default(7 * 24 * 3600),
+  PEOPLE_LIMIT: integer(1, 1000).default(10),
+  PARTNER_PEOPLE_LIMIT: integer(0, 100000).default(0),
   TRUST_PROXY: z.enum(['true', 'false']).default('false').transform((value) => value === 'true'),
   LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
 });

@@ -1,0 +1,21 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { type AccountContext, CurrentAccount } from '../access/account-context.js';
+import { RequirePermission } from '../access/route-access.decorator.js';
+import { PageQueryDto, parsePageQuery } from '../common/paging.js';
+import { AuditRepository } from './audit.repository.js';
+
+@ApiTags('audit')
+@Controller('accounts')
+export class AuditController {
+  constructor(private readonly audit: AuditRepository) {}
+
+  @RequirePermission('users.manage')
+  @Get(':accountId/audit')
+  @ApiOperation({ summary: "The account's audit log, newest first: invitations, role changes, removals, ownership, partner visits" })
+  @ApiOkResponse({ description: '{ data, total }' })
+  list(@CurrentAccount() context: AccountContext, @Query() query: PageQueryDto) {
+    const { limit, offset } = parsePageQuery(query, { sortable: ['createdAt'], defaultSort: 'createdAt', parseFilter: () => ({}) });
+    return this.audit.page(context.account.id, limit, offset);
+  }
+}

@@ -1,0 +1,64 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { Database, Prisma } from '@partner-portal/db';
+import type { Page } from '../common/paging.js';
+import { DATABASE } from '../database/database.module.js';
+
+export type AuditAction =
+  | 'invitation.created'
+  | 'invitation.resent'
+  | 'invitation.revoked'
+  | 'invitation.accepted'
+  | 'member.role-changed'
+  | 'member.removed'
+  | 'ownership.transferred'
+  | 'client.created'
+  | 'partner.entered-client';
+
+export interface AuditEntry {
+  accountId: string;
+  actorUserId: string | null;
+  action: AuditAction;
+  targetType?: string;
+  targetId?: string;
+  data?: Prisma.InputJsonValue;
+}
+
+type Client = Pick<Database, 'auditEvent'>;
+
+/** The append-only audit log: written inside the transaction of the change it records. */
+@Injectable()
+export class AuditRepository {
+  constructor(@Inject(DATABASE) private readonly db: Database) {}
+
+  async record(entry: AuditEntry, tx: Client = this.db): Promise<void> {
+    await tx.auditEvent.create({ data: { ...entry, data: entry.data ?? {} } });
+  }
+
+  async page(accountId: string, limit: number, offset: number): Promise<Page<unknown>> {
+    const [total, events] = await Promise.all([
+      this.db.auditEvent.count({ where: { accountId } }),
+      this.db.auditEvent.findMany({
+        where: { accountId },
+        orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+        take: limit,
+        skip: offset,
+      }),
+    ]);
+    const actorIds = [...new Set(events.map((event) => event.actorUserId).filter((id): id is string => id !== null))];
+    const actors = new Map(
+      (await this.db.user.findMany({ where: { id: { in: actorIds } }, select: { id: true, email: true, name: true } })).map((u) => [u.id, u]),
+    );
+    return {
+      total,
+      data: events.map((event) => ({
+        id: event.id.toString(),
+        action: event.action,
+        actor: event.actorUserId ? (actors.get(event.actorUserId) ?? { id: event.actorUserId, email: null, name: null }) : null,
+        targetType: event.targetType,
+        targetId: event.targetId,
+        data: event.data,
+        createdAt: event.createdAt,
+      })),
+    };
+  }
+}

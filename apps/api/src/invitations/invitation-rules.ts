@@ -1,0 +1,57 @@
+import { createHash } from 'node:crypto';
+import { HttpStatus } from '@nestjs/common';
+import type { Prisma, Role } from '@partner-portal/db';
+import type { OutboxTopic } from '@partner-portal/jobs';
+import { AppError } from '../common/app-error.js';
+
+export type Tx = Prisma.TransactionClient;
+
+/** Roles a plain invitation may give; ownership comes only with a new client account or a transfer. */
+export const INVITABLE_ROLES = ['ACCOUNT_MANAGER', 'CAMPAIGN_CREATOR', 'PARTNER_MANAGER'] as const;
+
+export function assertRoleFits(role: Role, accountKind: string): void {
+  if (role === 'ACCOUNT_OWNER') {
+    throw new AppError(HttpStatus.BAD_REQUEST, 'ROLE_NOT_ALLOWED', 'Ownership is never given by an invitation; transfer it instead.');
+  }
+  if (role === 'PARTNER_MANAGER' && accountKind !== 'PARTNER') {
+    throw new AppError(HttpStatus.BAD_REQUEST, 'ROLE_NOT_ALLOWED', 'Partner Manager exists only in partner accounts.');
+  }
+}
+
+export function hashToken(token: string): string {
+  return createHash('sha256').update(token).digest('hex');
+}
+
+/** Serializes changes to one account's people, so limits and the single owner hold under concurrency. */
+export async function lockAccount(tx: Tx, accountId: string): Promise<void> {
+  await tx.$queryRaw`SELECT id FROM account WHERE id = ${accountId}::uuid FOR UPDATE`;
+}
+
+/** Members and pending invitations: who counts toward an account's limit (partner staff are not members). */
+export async function countPeople(tx: Tx, accountId: string): Promise<number> {
+  const [members, pending] = await Promise.all([
+    tx.membership.count({ where: { accountId } }),
+    tx.invitation.count({ where: { accountId, state: 'PENDING' } }),
+  ]);
+  return members + pending;
+}
+
+export interface NewInvitation {
+  accountId: string;
+  email: string;
+  username: string;
+  role: Role;
+  invitedById: string | null;
+  expiresAt: Date;
+  topic: OutboxTopic;
+}
+
+/** The invitation and the outbox row that will have its email sent, in the caller's transaction. */
+export async function insertInvitation(tx: Tx, input: NewInvitation) {
+  const { topic, ...fields } = input;
+  const invitation = await tx.invitation.create({ data: { ...fields, state: 'PENDING', deliveryStatus: 'QUEUED' } });
+  await tx.outboxMessage.create({
+    data: { accountId: input.accountId, topic, payload: { v: 1, invitationId: invitation.id, accountId: input.accountId } },
+  });
+  return invitation;
+}

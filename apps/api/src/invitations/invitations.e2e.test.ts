@@ -1,0 +1,203 @@
+import assert from 'node:assert/strict';
+import { randomBytes } from 'node:crypto';
+import { after, before, describe, test } from 'node:test';
+import type { Database } from '@partner-portal/db';
+import { DATABASE } from '../database/database.module.js';
+import { SessionsService } from '../auth/sessions.service.js';
+import { PASSWORD, startTestApp, type TestApp, uniqueEmail } from '../testing/api-harness.js';
+import { mintToken } from '../testing/invitation-tokens.js';
+
+describe('invitations: invite, confirm-to-replace, resend, revoke, accept (real PostgreSQL)', () => {
+  let t: TestApp;
+  let db: Database;
+
+  before(async () => {
+    t = await startTestApp({ PEOPLE_LIMIT: '11' });
+    db = t.app.get<Database>(DATABASE);
+  });
+  after(() => t.close());
+
+  /** A fresh standalone account with its owner signed in. */
+  async function ownedAccount(kind: 'STANDALONE' | 'PARTNER' = 'STANDALONE') {
+    const email = uniqueEmail('owner');
+    const account = await db.account.create({ data: kind === 'PARTNER' ? { kind, partnerProgram: 'RESELLER', name: 'Agency' } : { kind, name: 'Team Account' } });
+    const owner = await db.user.create({ data: { username: email, email, passwordHash: 'x', name: 'Olive Owner' } });
+    await db.membership.create({ data: { accountId: account.id, userId: owner.id, role: 'ACCOUNT_OWNER' } });
+    const { accessToken } = await t.app.get(SessionsService).open(owner.id, {});
+    const auth = { Authorization: `Bearer ${accessToken}` };
+    const api = {
+      invite: (body: Record<string, unknown>) => t.http.post(`/api/accounts/${account.id}/invitations`).set(auth).send(body),
+      resend: (id: string) => t.http.post(`/api/accounts/${account.id}/invitations/${id}/resend`).set(auth).send({}),
+      revoke: (id: string) => t.http.delete(`/api/accounts/${account.id}/invitations/${id}`).set(auth),
+      users: () => t.http.get(`/api/accounts/${account.id}/users`).set(auth),
+    };
+    return { account, owner, accessToken, api };
+  }
+
+  const allowResendNow = (id: string) => db.invitation.update({ where: { id }, data: { createdAt: new Date(Date.now() - 61_000) } });
+
+  test('an invitation is pending, queued for the worker through the outbox, and shows in the team list', async () => {
+    const { account, api } = await ownedAccount();
+    const email = uniqueEmail('cc');
+    const res = await api.invite({ email, role: 'CAMPAIGN_CREATOR' });
+    assert.equal(res.status, 201);
+    assert.equal(res.body.state, 'PENDING');
+    assert.equal(res.body.deliveryStatus, 'QUEUED');
+    const outbox = await db.outboxMessage.findMany({ where: { accountId: account.id } });
+    assert.deepEqual(outbox.map((m) => [m.topic, m.payload]), [['invitation.created', { v: 1, invitationId: res.body.id, accountId: account.id }]]);
+    const stored = await db.invitation.findUniqueOrThrow({ where: { id: res.body.id } });
+    assert.equal(stored.tokenHash, null, 'no token exists until the worker sends the email');
+    const users = await api.users();
+    assert.deepEqual(users.body.people, { count: 2, limit: 11 });
+    const row = users.body.data.find((r: { email: string }) => r.email === email);
+    assert.deepEqual([row.kind, row.status, row.role, row.deliveryStatus], ['INVITATION', 'PENDING', 'CAMPAIGN_CREATOR', 'QUEUED']);
+  });
+
+  test('inviting an email with a pending invitation asks for confirmation; confirming revokes the earlier one', async () => {
+    const { api } = await ownedAccount();
+    const email = uniqueEmail('twice');
+    const first = await api.invite({ email, role: 'ACCOUNT_MANAGER' });
+    const again = await api.invite({ email: email.toUpperCase(), role: 'ACCOUNT_MANAGER' });
+    assert.equal(again.status, 409);
+    assert.equal(again.body.code, 'INVITATION_PENDING');
+    assert.equal(again.body.message, `You already have a pending invitation to ${email.toUpperCase()}. Sending it again will revoke all previous invitations.`);
+    const confirmed = await api.invite({ email, role: 'ACCOUNT_MANAGER', replacePending: true });
+    assert.equal(confirmed.status, 201);
+    assert.equal((await db.invitation.findUniqueOrThrow({ where: { id: first.body.id } })).state, 'REVOKED');
+  });
+
+  test('resend issues a new invitation and every earlier link stops working; one resend a minute', async () => {
+    const { api } = await ownedAccount();
+    const email = uniqueEmail('resend');
+    const first = (await api.invite({ email, role: 'CAMPAIGN_CREATOR' })).body;
+    const firstToken = await mintToken(db, first.id);
+    assert.equal((await t.http.get(`/api/invitations/${firstToken}`)).status, 200);
+
+    const tooSoon = await api.resend(first.id);
+    assert.equal(tooSoon.status, 429);
+    assert.equal(tooSoon.body.code, 'RESEND_TOO_SOON');
+    assert.ok(Number(tooSoon.headers['retry-after']) >= 1);
+
+    await allowResendNow(first.id);
+    const second = await api.resend(first.id);
+    assert.equal(second.status, 201);
+    assert.notEqual(second.body.id, first.id);
+    const secondToken = await mintToken(db, second.body.id);
+    await allowResendNow(second.body.id);
+    const third = await api.resend(second.body.id);
+    assert.equal(third.status, 201);
+    const thirdToken = await mintToken(db, third.body.id);
+
+    for (const old of [firstToken, secondToken]) {
+      const res = await t.http.get(`/api/invitations/${old}`);
+      assert.equal(res.status, 410);
+      assert.equal(res.body.code, 'INVITATION_GONE');
+    }
+    assert.equal((await t.http.get(`/api/invitations/${thirdToken}`)).status, 200);
+    assert.equal((await api.resend(first.id)).body.code, 'INVITATION_REVOKED');
+  });
+
+  test('a plus-address is another person: sue+1 is invited beside sue', async () => {
+    const { api } = await ownedAccount();
+    const local = `sue-${randomBytes(3).toString('hex')}`;
+    assert.equal((await api.invite({ email: `${local}@greenacresrealty.test`, role: 'ACCOUNT_MANAGER' })).status, 201);
+    assert.equal((await api.invite({ email: `${local}+1@greenacresrealty.test`, role: 'CAMPAIGN_CREATOR' })).status, 201);
+    assert.equal((await api.users()).body.people.count, 3);
+  });
+
+  test('members are not invited again; ownership and partner roles are not given by invitation', async () => {
+    const { owner, api } = await ownedAccount();
+    const member = await api.invite({ email: owner.email.toUpperCase(), role: 'ACCOUNT_MANAGER' });
+    assert.equal(member.status, 409);
+    assert.equal(member.body.code, 'ALREADY_MEMBER');
+    assert.equal((await api.invite({ email: uniqueEmail(), role: 'ACCOUNT_OWNER' })).body.code, 'VALIDATION_FAILED');
+    const pm = await api.invite({ email: uniqueEmail(), role: 'PARTNER_MANAGER' });
+    assert.equal(pm.status, 400);
+    assert.equal(pm.body.code, 'ROLE_NOT_ALLOWED');
+    const partner = await ownedAccount('PARTNER');
+    assert.equal((await partner.api.invite({ email: uniqueEmail(), role: 'PARTNER_MANAGER' })).status, 201);
+  });
+
+  test('revoking a pending invitation kills its link; revoking twice is a conflict', async () => {
+    const { api } = await ownedAccount();
+    const invitation = (await api.invite({ email: uniqueEmail(), role: 'CAMPAIGN_CREATOR' })).body;
+    const token = await mintToken(db, invitation.id);
+    assert.equal((await api.revoke(invitation.id)).status, 204);
+    assert.equal((await t.http.get(`/api/invitations/${token}`)).status, 410);
+    assert.equal((await api.revoke(invitation.id)).body.code, 'INVITATION_NOT_PENDING');
+    assert.equal((await api.revoke('00000000-0000-4000-8000-000000000000')).body.code, 'INVITATION_NOT_FOUND');
+    assert.equal((await api.revoke('nope')).body.code, 'INVITATION_NOT_FOUND');
+  });
+
+  test('fifteen simultaneous invitations with room for ten create exactly ten', async () => {
+    const { api } = await ownedAccount();
+    const results = await Promise.all(Array.from({ length: 15 }, () => api.invite({ email: uniqueEmail('crowd'), role: 'CAMPAIGN_CREATOR' })));
+    const statuses = results.map((r) => r.status);
+    assert.equal(statuses.filter((s) => s === 201).length, 10, String(statuses));
+    assert.ok(results.filter((r) => r.status === 409).every((r) => r.body.code === 'USER_LIMIT_REACHED'));
+    assert.equal((await api.users()).body.people.count, 11);
+  });
+
+  test('a new person accepts by setting a password and is signed in as a member with the invited role', async () => {
+    const { account, api } = await ownedAccount();
+    const email = uniqueEmail('newbie');
+    const invitation = (await api.invite({ email, role: 'ACCOUNT_MANAGER' })).body;
+    const token = await mintToken(db, invitation.id);
+    const preview = await t.http.get(`/api/invitations/${token}`);
+    assert.deepEqual(
+      [preview.body.account.name, preview.body.role, preview.body.invitedBy.name, preview.body.existingUser],
+      ['Team Account', 'ACCOUNT_MANAGER', 'Olive Owner', false],
+    );
+    assert.equal((await t.http.post(`/api/invitations/${token}/accept`).send({})).body.code, 'VALIDATION_FAILED');
+    const accepted = await t.http.post(`/api/invitations/${token}/accept`).send({ password: PASSWORD, name: 'New Person' });
+    assert.equal(accepted.status, 200);
+    const me = await t.http.get('/api/me').set('Authorization', `Bearer ${accepted.body.accessToken}`);
+    assert.deepEqual(me.body.accounts.map((a: { id: string; grant: { role: string } }) => [a.id, a.grant.role]), [[account.id, 'ACCOUNT_MANAGER']]);
+    const again = await t.http.post(`/api/invitations/${token}/accept`).send({ password: PASSWORD });
+    assert.equal(again.status, 410);
+    assert.equal((await t.http.post('/api/auth/login').send({ email, password: PASSWORD })).status, 200);
+  });
+
+  test('an existing user proves who they are: by session or password, never by the link alone', async () => {
+    const { api } = await ownedAccount();
+    const email = uniqueEmail('existing');
+    const signup = await t.http.post('/api/auth/signup').send({ email, password: PASSWORD, accountName: 'Their Own' });
+    const invitation = (await api.invite({ email, role: 'CAMPAIGN_CREATOR' })).body;
+    const token = await mintToken(db, invitation.id);
+    assert.equal((await t.http.get(`/api/invitations/${token}`)).body.existingUser, true);
+    const anonymous = await t.http.post(`/api/invitations/${token}/accept`).send({});
+    assert.equal(anonymous.status, 401);
+    assert.equal(anonymous.body.code, 'SIGN_IN_REQUIRED');
+    assert.equal((await t.http.post(`/api/invitations/${token}/accept`).send({ password: 'wrong-password!' })).status, 401);
+    const bySession = await t.http.post(`/api/invitations/${token}/accept`).set('Authorization', `Bearer ${signup.body.accessToken}`).send({});
+    assert.equal(bySession.status, 200);
+    const me = await t.http.get('/api/me').set('Authorization', `Bearer ${signup.body.accessToken}`);
+    assert.equal(me.body.accounts.length, 2, 'one login, two accounts');
+
+    const other = (await ownedAccount()).api;
+    const second = (await other.invite({ email, role: 'ACCOUNT_MANAGER' })).body;
+    const secondToken = await mintToken(db, second.id);
+    assert.equal((await t.http.post(`/api/invitations/${secondToken}/accept`).send({ password: PASSWORD })).status, 200);
+  });
+
+  test('two simultaneous accepts of one token succeed once', async () => {
+    const { api } = await ownedAccount();
+    const invitation = (await api.invite({ email: uniqueEmail('race'), role: 'CAMPAIGN_CREATOR' })).body;
+    const token = await mintToken(db, invitation.id);
+    const results = await Promise.all([0, 1, 2].map(() => t.http.post(`/api/invitations/${token}/accept`).send({ password: PASSWORD })));
+    assert.deepEqual(results.map((r) => r.status).sort(), [200, 410, 410]);
+  });
+
+  test('unknown, malformed, expired tokens: 404 or 410, never 500', async () => {
+    const { api } = await ownedAccount();
+    assert.equal((await t.http.get(`/api/invitations/${randomBytes(32).toString('base64url')}`)).body.code, 'INVITATION_NOT_FOUND');
+    assert.equal((await t.http.get('/api/invitations/short')).body.code, 'INVITATION_NOT_FOUND');
+    assert.equal((await t.http.post('/api/invitations/x/accept').send({ password: 5 })).body.code, 'VALIDATION_FAILED');
+    const invitation = (await api.invite({ email: uniqueEmail('late'), role: 'CAMPAIGN_CREATOR' })).body;
+    const token = await mintToken(db, invitation.id);
+    await db.invitation.update({ where: { id: invitation.id }, data: { expiresAt: new Date(Date.now() - 1000) } });
+    const expired = await t.http.post(`/api/invitations/${token}/accept`).send({ password: PASSWORD });
+    assert.equal(expired.status, 410);
+    assert.match(expired.body.message, /expired/);
+  });
+});

@@ -1,0 +1,149 @@
+import { HttpStatus, Inject, Injectable } from '@nestjs/common';
+import { type Database, type Invitation, toUsername } from '@partner-portal/db';
+import type { AccountContext } from '../access/account-context.js';
+import { AuditRepository } from '../audit/audit.repository.js';
+import { AppError } from '../common/app-error.js';
+import { APP_CONFIG, type AppConfig } from '../config/config.js';
+import { DATABASE } from '../database/database.module.js';
+import type { CreateInvitationDto } from './dto/create-invitation.dto.js';
+import { assertRoleFits, countPeople, insertInvitation, lockAccount, type Tx } from './invitation-rules.js';
+
+const RESEND_INTERVAL_MS = 60_000;
+
+export function invitationView(invitation: Invitation) {
+  return {
+    id: invitation.id,
+    email: invitation.email,
+    role: invitation.role,
+    state: invitation.state,
+    deliveryStatus: invitation.deliveryStatus,
+    deliveryError: invitation.deliveryError,
+    expiresAt: invitation.expiresAt,
+    createdAt: invitation.createdAt,
+  };
+}
+
+const notFound = () => new AppError(HttpStatus.NOT_FOUND, 'INVITATION_NOT_FOUND', 'No such invitation in this account.');
+
+@Injectable()
+export class InvitationsService {
+  constructor(
+    @Inject(DATABASE) private readonly db: Database,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly audit: AuditRepository,
+  ) {}
+
+  peopleLimit(accountKind: string): number {
+    if (accountKind !== 'PARTNER') return this.config.PEOPLE_LIMIT;
+    return this.config.PARTNER_PEOPLE_LIMIT === 0 ? Number.POSITIVE_INFINITY : this.config.PARTNER_PEOPLE_LIMIT;
+  }
+
+  async invite(context: AccountContext, actorId: string, input: CreateInvitationDto) {
+    const { account } = context;
+    assertRoleFits(input.role, account.kind);
+    const username = toUsername(input.email);
+    const invitation = await this.db.$transaction(async (tx) => {
+      await lockAccount(tx, account.id);
+      const member = await tx.membership.findFirst({ where: { accountId: account.id, user: { username } }, select: { userId: true } });
+      if (member) throw new AppError(HttpStatus.CONFLICT, 'ALREADY_MEMBER', `${input.email} already has access to this account.`);
+
+      const pending = await tx.invitation.count({ where: { accountId: account.id, username, state: 'PENDING' } });
+      if (pending > 0 && input.replacePending !== true) {
+        throw new AppError(
+          HttpStatus.CONFLICT,
+          'INVITATION_PENDING',
+          `You already have a pending invitation to ${input.email}. Sending it again will revoke all previous invitations.`,
+        );
+      }
+      await this.revokePending(tx, account.id, username);
+      await this.assertRoom(tx, account.id, account.kind);
+      const created = await insertInvitation(tx, {
+        accountId: account.id,
+        email: input.email.trim(),
+        username,
+        role: input.role,
+        invitedById: actorId,
+        expiresAt: this.expiry(),
+        topic: pending > 0 ? 'invitation.resent' : 'invitation.created',
+      });
+      await this.audit.record(
+        { accountId: account.id, actorUserId: actorId, action: pending > 0 ? 'invitation.resent' : 'invitation.created', targetType: 'invitation', targetId: created.id, data: { email: created.email, role: created.role } },
+        tx,
+      );
+      return created;
+    });
+    return invitationView(invitation);
+  }
+
+  /** A new link for the same person and role; every earlier invitation to that email here is revoked. */
+  async resend(context: AccountContext, actorId: string, invitationId: string) {
+    const { account } = context;
+    const invitation = await this.db.$transaction(async (tx) => {
+      await lockAccount(tx, account.id);
+      const original = await tx.invitation.findFirst({ where: { id: invitationId, accountId: account.id } });
+      if (!original) throw notFound();
+      if (original.state === 'ACCEPTED') throw new AppError(HttpStatus.CONFLICT, 'INVITATION_ACCEPTED', 'This invitation was already accepted.');
+      if (original.state === 'REVOKED') {
+        throw new AppError(HttpStatus.CONFLICT, 'INVITATION_REVOKED', 'This invitation was revoked or replaced; invite the person again instead.');
+      }
+      const latest = await tx.invitation.findFirst({ where: { accountId: account.id, username: original.username }, orderBy: { createdAt: 'desc' } });
+      const waitMs = latest ? latest.createdAt.getTime() + RESEND_INTERVAL_MS - Date.now() : 0;
+      if (waitMs > 0) {
+        const seconds = Math.ceil(waitMs / 1000);
+        throw new AppError(HttpStatus.TOO_MANY_REQUESTS, 'RESEND_TOO_SOON', `This invitation was just sent. Resend it again in ${seconds} seconds.`, { 'Retry-After': String(seconds) });
+      }
+      await this.revokePending(tx, account.id, original.username);
+      await this.assertRoom(tx, account.id, account.kind);
+      const created = await insertInvitation(tx, {
+        accountId: account.id,
+        email: original.email,
+        username: original.username,
+        role: original.role,
+        invitedById: actorId,
+        expiresAt: this.expiry(),
+        topic: 'invitation.resent',
+      });
+      await this.audit.record(
+        { accountId: account.id, actorUserId: actorId, action: 'invitation.resent', targetType: 'invitation', targetId: created.id, data: { email: created.email, replaces: original.id } },
+        tx,
+      );
+      return created;
+    });
+    return invitationView(invitation);
+  }
+
+  async revoke(context: AccountContext, actorId: string, invitationId: string): Promise<void> {
+    const accountId = context.account.id;
+    await this.db.$transaction(async (tx) => {
+      const { count } = await tx.invitation.updateMany({
+        where: { id: invitationId, accountId, state: 'PENDING' },
+        data: { state: 'REVOKED', revokedAt: new Date() },
+      });
+      if (count === 0) {
+        const existing = await tx.invitation.findFirst({ where: { id: invitationId, accountId }, select: { state: true } });
+        if (!existing) throw notFound();
+        throw new AppError(HttpStatus.CONFLICT, 'INVITATION_NOT_PENDING', `This invitation is ${existing.state.toLowerCase()}, not pending.`);
+      }
+      await this.audit.record({ accountId, actorUserId: actorId, action: 'invitation.revoked', targetType: 'invitation', targetId: invitationId }, tx);
+    });
+  }
+
+  private async revokePending(tx: Tx, accountId: string, username: string): Promise<void> {
+    await tx.invitation.updateMany({ where: { accountId, username, state: 'PENDING' }, data: { state: 'REVOKED', revokedAt: new Date() } });
+  }
+
+  private async assertRoom(tx: Tx, accountId: string, accountKind: string): Promise<void> {
+    const limit = this.peopleLimit(accountKind);
+    if ((await countPeople(tx, accountId)) >= limit) {
+      throw new AppError(
+        HttpStatus.CONFLICT,
+        'USER_LIMIT_REACHED',
+        `This account already has ${limit} people, pending invitations included. Remove someone or revoke an invitation first.`,
+      );
+    }
+  }
+
+  expiry(): Date {
+    return new Date(Date.now() + this.config.INVITATION_TTL * 1000);
+  }
+}

@@ -1,0 +1,53 @@
+import { Body, Controller, Get, HttpCode, HttpStatus, Param, Post, Req } from '@nestjs/common';
+import { JwtService } from '@nestjs/jwt';
+import { ApiGoneResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { AccountAccessRepository } from '../access/account-access.repository.js';
+import { Public } from '../access/route-access.decorator.js';
+import type { AccessTokenClaims } from '../auth/sessions.service.js';
+import type { ApiRequest, AuthenticatedUser } from '../common/request-context.js';
+import { AcceptInvitationDto } from './dto/accept-invitation.dto.js';
+import { InvitationAcceptanceService } from './invitation-acceptance.service.js';
+
+@ApiTags('invitations')
+@Controller('invitations')
+export class PublicInvitationsController {
+  constructor(
+    private readonly acceptance: InvitationAcceptanceService,
+    private readonly jwt: JwtService,
+    private readonly access: AccountAccessRepository,
+  ) {}
+
+  @Public()
+  @Get(':token')
+  @ApiOperation({ summary: 'What the invitee sees before accepting: account, role, inviter, expiry, and whether they already have a login' })
+  @ApiOkResponse({ description: 'The invitation' })
+  @ApiGoneResponse({ description: 'INVITATION_GONE: used, revoked or expired' })
+  preview(@Param('token') token: string) {
+    return this.acceptance.preview(token);
+  }
+
+  @Public()
+  @Post(':token/accept')
+  @HttpCode(HttpStatus.OK)
+  @ApiOperation({
+    summary: 'Accept: a new person sets a password; an existing user proves it is them (signed in, or its password)',
+  })
+  @ApiOkResponse({ description: '{ accessToken, expiresAt, user, account }: the invitee is signed in' })
+  @ApiGoneResponse({ description: 'INVITATION_GONE: used, revoked or expired' })
+  async accept(@Param('token') token: string, @Body() body: AcceptInvitationDto, @Req() req: ApiRequest) {
+    const caller = await this.optionalCaller(req);
+    return this.acceptance.accept(token, body, caller, { ip: req.ip, userAgent: req.header('user-agent') });
+  }
+
+  /** A public route may still be called signed in; an invalid token here is simply no caller. */
+  private async optionalCaller(req: ApiRequest): Promise<AuthenticatedUser | null> {
+    const header = req.header('authorization');
+    if (!header?.startsWith('Bearer ')) return null;
+    try {
+      const claims = await this.jwt.verifyAsync<AccessTokenClaims>(header.slice('Bearer '.length), { algorithms: ['HS256'] });
+      return (await this.access.sessionActive(claims.sub, claims.sid)) ? { userId: claims.sub, sessionId: claims.sid } : null;
+    } catch {
+      return null;
+    }
+  }
+}

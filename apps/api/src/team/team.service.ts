@@ -1,0 +1,133 @@
+import { HttpStatus, Inject, Injectable } from '@nestjs/common';
+import { type Database, type Pool, Prisma, type Role } from '@partner-portal/db';
+import type { AccountContext } from '../access/account-context.js';
+import { AuditRepository } from '../audit/audit.repository.js';
+import { AppError } from '../common/app-error.js';
+import type { Page } from '../common/paging.js';
+import { DATABASE, PG_POOL } from '../database/database.module.js';
+import { assertRoleFits, countPeople, lockAccount } from '../invitations/invitation-rules.js';
+import { InvitationsService } from '../invitations/invitations.service.js';
+
+export interface PersonRow {
+  kind: 'MEMBER' | 'INVITATION';
+  id: string;
+  email: string;
+  name: string | null;
+  role: Role;
+  status: 'ACTIVE' | 'PENDING';
+  deliveryStatus: 'QUEUED' | 'SENT' | 'FAILED' | null;
+  deliveryError: string | null;
+  since: Date;
+  expiresAt: Date | null;
+}
+
+const userNotFound = () => new AppError(HttpStatus.NOT_FOUND, 'USER_NOT_FOUND', 'That person is not a member of this account.');
+
+/** Who has access to an account, and the changes an owner (or the managing partner) makes to it. */
+@Injectable()
+export class TeamService {
+  constructor(
+    @Inject(DATABASE) private readonly db: Database,
+    @Inject(PG_POOL) private readonly pool: Pool,
+    private readonly invitations: InvitationsService,
+    private readonly audit: AuditRepository,
+  ) {}
+
+  /** Members and pending invitations in one list, with the people counter. */
+  async list(context: AccountContext, limit: number, offset: number): Promise<Page<PersonRow> & { people: { count: number; limit: number | null } }> {
+    const accountId = context.account.id;
+    const query = Prisma.sql`
+      WITH people AS (
+        SELECT 'MEMBER' AS kind, u.id, u.email, u.name, m.role::text AS role, 'ACTIVE' AS status,
+               NULL AS delivery_status, NULL AS delivery_error, m.created_at AS since, NULL::timestamptz AS expires_at
+        FROM membership m JOIN app_user u ON u.id = m.user_id WHERE m.account_id = ${accountId}::uuid
+        UNION ALL
+        SELECT 'INVITATION', i.id, i.email, NULL, i.role::text, 'PENDING',
+               i.delivery_status::text, i.delivery_error, i.created_at, i.expires_at
+        FROM invitation i WHERE i.account_id = ${accountId}::uuid AND i.state = 'PENDING'
+      )
+      SELECT people.*, count(*) OVER () AS total FROM people
+      ORDER BY (role = 'ACCOUNT_OWNER') DESC, lower(email), kind
+      LIMIT ${limit} OFFSET ${offset}`;
+    const [{ rows }, count] = await Promise.all([this.pool.query(query.text, query.values), countPeople(this.db, accountId)]);
+    const peopleLimit = this.invitations.peopleLimit(context.account.kind);
+    return {
+      total: rows.length > 0 ? Number(rows[0].total) : count,
+      people: { count, limit: Number.isFinite(peopleLimit) ? peopleLimit : null },
+      data: rows.map((row) => ({
+        kind: row.kind,
+        id: row.id,
+        email: row.email,
+        name: row.name,
+        role: row.role,
+        status: row.status,
+        deliveryStatus: row.delivery_status,
+        deliveryError: row.delivery_error,
+        since: row.since,
+        expiresAt: row.expires_at,
+      })),
+    };
+  }
+
+  async changeRole(context: AccountContext, actorId: string, userId: string, role: Role) {
+    const { account } = context;
+    assertRoleFits(role, account.kind);
+    return this.db.$transaction(async (tx) => {
+      await lockAccount(tx, account.id);
+      const member = await tx.membership.findUnique({ where: { accountId_userId: { accountId: account.id, userId } } });
+      if (!member) throw userNotFound();
+      if (member.role === 'ACCOUNT_OWNER') {
+        throw new AppError(HttpStatus.CONFLICT, 'OWNER_ROLE_LOCKED', "The owner's role changes only by transferring ownership to someone else.");
+      }
+      if (member.role !== role) {
+        await tx.membership.update({ where: { accountId_userId: { accountId: account.id, userId } }, data: { role } });
+        await this.audit.record(
+          { accountId: account.id, actorUserId: actorId, action: 'member.role-changed', targetType: 'user', targetId: userId, data: { from: member.role, to: role } },
+          tx,
+        );
+      }
+      return { userId, role };
+    });
+  }
+
+  async remove(context: AccountContext, actorId: string, userId: string): Promise<void> {
+    const { account } = context;
+    await this.db.$transaction(async (tx) => {
+      await lockAccount(tx, account.id);
+      const member = await tx.membership.findUnique({ where: { accountId_userId: { accountId: account.id, userId } } });
+      if (!member) throw userNotFound();
+      if (member.role === 'ACCOUNT_OWNER') {
+        throw new AppError(HttpStatus.CONFLICT, 'OWNER_CANNOT_BE_REMOVED', 'The owner cannot be removed; transfer ownership first.');
+      }
+      await tx.membership.delete({ where: { accountId_userId: { accountId: account.id, userId } } });
+      await this.audit.record(
+        { accountId: account.id, actorUserId: actorId, action: 'member.removed', targetType: 'user', targetId: userId, data: { role: member.role } },
+        tx,
+      );
+    });
+  }
+
+  /** The new owner takes over; the old one becomes Account Manager. There is always exactly one owner. */
+  async transferOwnership(context: AccountContext, actorId: string, userId: string) {
+    const { account } = context;
+    return this.db.$transaction(async (tx) => {
+      await lockAccount(tx, account.id);
+      const target = await tx.membership.findUnique({ where: { accountId_userId: { accountId: account.id, userId } } });
+      if (!target) throw userNotFound();
+      if (target.role === 'PARTNER_MANAGER') {
+        throw new AppError(HttpStatus.CONFLICT, 'ROLE_NOT_ALLOWED', 'A Partner Manager cannot own the account; change their role first.');
+      }
+      const owner = await tx.membership.findFirst({ where: { accountId: account.id, role: 'ACCOUNT_OWNER' } });
+      if (owner?.userId === userId) return { ownerId: userId };
+      if (owner) {
+        await tx.membership.update({ where: { accountId_userId: { accountId: account.id, userId: owner.userId } }, data: { role: 'ACCOUNT_MANAGER' } });
+      }
+      await tx.membership.update({ where: { accountId_userId: { accountId: account.id, userId } }, data: { role: 'ACCOUNT_OWNER' } });
+      await this.audit.record(
+        { accountId: account.id, actorUserId: actorId, action: 'ownership.transferred', targetType: 'user', targetId: userId, data: { from: owner?.userId ?? null } },
+        tx,
+      );
+      return { ownerId: userId };
+    });
+  }
+}
