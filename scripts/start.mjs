@@ -83,12 +83,13 @@ async function ensureServices() {
   );
 }
 
-function jwtSecret() {
-  if (process.env.JWT_SECRET) return process.env.JWT_SECRET;
-  const file = path.join(root, '.data', 'jwt-secret');
+/** A secret kept in .data/ so it survives restarts: sessions stay valid, the operator password stays put. */
+function localSecret(variable, name, bytes) {
+  if (process.env[variable]) return process.env[variable];
+  const file = path.join(root, '.data', name);
   if (!existsSync(file)) {
     mkdirSync(path.dirname(file), { recursive: true });
-    writeFileSync(file, randomBytes(32).toString('hex'), { mode: 0o600 });
+    writeFileSync(file, randomBytes(bytes).toString('base64url'), { mode: 0o600 });
   }
   return readFileSync(file, 'utf8').trim();
 }
@@ -167,7 +168,8 @@ async function main() {
   say('Building (cached after the first run)...');
   if (!run('npx', ['turbo', 'run', 'build', '--output-logs=errors-only'])) fail('The build failed; see above.');
   await prepareDatabase();
-  env.JWT_SECRET = jwtSecret();
+  env.JWT_SECRET = localSecret('JWT_SECRET', 'jwt-secret', 32);
+  env.OPERATOR_PASSWORD = localSecret('OPERATOR_PASSWORD', 'operator-password', 12);
 
   process.on('SIGINT', () => stopAll(0));
   process.on('SIGTERM', () => stopAll(0));
@@ -195,6 +197,7 @@ async function main() {
     `  Portal        ${base}/`,
     `  API docs      ${base}/api/docs`,
     catchMail ? `  Mail catcher  http://127.0.0.1:${mailCatcher.httpPort}/  (SMTP on port ${mailCatcher.smtpPort})` : `  Mail          sent to ${env.SMTP_URL}`,
+    `  Queues        ${base}/api/operations/queues  (user operator, password ${env.OPERATOR_PASSWORD})`,
   ];
   if (env.NODE_ENV !== 'production') {
     lines.push('', `  Demo logins (password: ${DEMO_PASSWORD})`);

@@ -5,12 +5,13 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import type { Logger } from 'pino';
 import { assertEveryRouteDeclared, listRoutes } from './access/route-inventory.js';
-import { AppModule } from './app.module.js';
+import { AppModule, ShutdownTasks } from './app.module.js';
 import { ErrorEnvelopeFilter } from './common/error-envelope.filter.js';
 import { NestPinoLogger } from './common/logger.js';
 import { requestContext } from './common/request-context.js';
 import { createValidationPipe } from './common/validation.js';
 import type { AppConfig } from './config/config.js';
+import { mountQueueDashboard } from './operations/queue-dashboard.js';
 import { servePortal } from './portal/serve-portal.js';
 
 export const API_PREFIX = 'api';
@@ -46,6 +47,8 @@ export async function createApp(
   );
   SwaggerModule.setup(`${API_PREFIX}/docs`, app, document, { jsonDocumentUrl: `${API_PREFIX}/docs-json` });
 
+  const closeDashboard = mountQueueDashboard(app, config, logger);
+  if (closeDashboard) app.get(ShutdownTasks).add(closeDashboard);
   servePortal(app, config, logger);
   return app;
 }

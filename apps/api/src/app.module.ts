@@ -1,4 +1,4 @@
-import { type DynamicModule, Module } from '@nestjs/common';
+import { type DynamicModule, Injectable, Module, type OnApplicationShutdown } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { AccessGuard } from './access/access.guard.js';
 import { AccessModule } from './access/access.module.js';
@@ -25,6 +25,20 @@ import { HealthController } from './health/health.controller.js';
 import { MeController } from './me/me.controller.js';
 import { MeService } from './me/me.service.js';
 import { RedisModule } from './redis/redis.module.js';
+
+/** Things outside Nest's own providers that must be closed when the application stops. */
+@Injectable()
+export class ShutdownTasks implements OnApplicationShutdown {
+  private readonly tasks: (() => Promise<void>)[] = [];
+
+  add(task: () => Promise<void>) {
+    this.tasks.push(task);
+  }
+
+  async onApplicationShutdown() {
+    await Promise.all(this.tasks.map((task) => task()));
+  }
+}
 
 @Module({})
 export class AppModule {
@@ -55,6 +69,7 @@ export class AppModule {
         // Global guards run in this order: authenticate, then resolve the account and check the action.
         { provide: APP_GUARD, useClass: JwtAuthGuard },
         { provide: APP_GUARD, useExisting: AccessGuard },
+        ShutdownTasks,
         MeService,
         ClientsRepository,
         BillingRepository,

@@ -42,6 +42,7 @@ const ENV_SCHEMA = z.object({
   INVITATION_TTL: integer(60, 90 * 24 * 3600).default(7 * 24 * 3600),
   PEOPLE_LIMIT: integer(1, 1000).default(10),
   PARTNER_PEOPLE_LIMIT: integer(0, 100000).default(0),
+  OPERATOR_PASSWORD: z.string().min(12, 'must be at least 12 characters').optional(),
   TRUST_PROXY: z.enum(['true', 'false']).default('false').transform((value) => value === 'true'),
   LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
 });

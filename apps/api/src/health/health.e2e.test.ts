@@ -69,3 +69,31 @@ describe('health, OpenAPI and unknown routes', () => {
     assert.equal(res.headers['x-request-id'], 'trace-123');
   });
 });
+
+describe('the queue dashboard', () => {
+  test('is not mounted without an operator password', async () => {
+    const t = await startTestApp();
+    try {
+      assert.equal((await t.http.get('/api/operations/queues')).status, 404);
+    } finally {
+      await t.close();
+    }
+  });
+
+  test('with one, it asks the operator to sign in and then shows the queues', async () => {
+    const t = await startTestApp({ OPERATOR_PASSWORD: 'operator-password-for-tests' });
+    try {
+      const anonymous = await t.http.get('/api/operations/queues');
+      assert.equal(anonymous.status, 401);
+      assert.match(anonymous.headers['www-authenticate'] ?? '', /^Basic/);
+      assert.equal((await t.http.get('/api/operations/queues').auth('operator', 'wrong-password-here')).status, 401);
+      const page = await t.http.get('/api/operations/queues').auth('operator', 'operator-password-for-tests');
+      assert.equal(page.status, 200);
+      const queues = await t.http.get('/api/operations/queues/api/queues').auth('operator', 'operator-password-for-tests');
+      assert.equal(queues.status, 200);
+      assert.deepEqual(queues.body.queues.map((q: { name: string }) => q.name).sort(), ['email', 'maintenance']);
+    } finally {
+      await t.close();
+    }
+  });
+});
