@@ -23,6 +23,13 @@ describe('loadConfig', () => {
       healthPort: 3001,
       concurrency: 5,
       logLevel: 'info',
+      portalUrl: 'http://127.0.0.1:3000',
+      mailFrom: 'Partner Portal <no-reply@partner-portal.local>',
+      emailAttempts: 6,
+      emailBackoffMs: 2000,
+      relayIntervalMs: 1000,
+      relayRetryAfterMs: 30_000,
+      expirySweepIntervalMs: 60_000,
     });
   });
 
@@ -40,6 +47,13 @@ describe('loadConfig', () => {
         WORKER_HEALTH_PORT: '0',
         WORKER_CONCURRENCY: '100',
         LOG_LEVEL: 'debug',
+        PORTAL_URL: 'https://portal.example.com/app/',
+        MAIL_FROM: 'invites@example.com',
+        EMAIL_ATTEMPTS: '3',
+        EMAIL_BACKOFF_MS: '50',
+        RELAY_INTERVAL_MS: '100',
+        RELAY_RETRY_AFTER_MS: '500',
+        EXPIRY_SWEEP_INTERVAL_MS: '5000',
       }),
       {
         redisUrl: 'rediss://:secret@redis.internal:6380/2',
@@ -49,6 +63,13 @@ describe('loadConfig', () => {
         healthPort: 0,
         concurrency: 100,
         logLevel: 'debug',
+        portalUrl: 'https://portal.example.com/app',
+        mailFrom: 'invites@example.com',
+        emailAttempts: 3,
+        emailBackoffMs: 50,
+        relayIntervalMs: 100,
+        relayRetryAfterMs: 500,
+        expirySweepIntervalMs: 5000,
       },
     );
   });
@@ -75,6 +96,14 @@ describe('loadConfig', () => {
     assert.match(configError({ SMTP_URL: 'mail.internal:25' }), /^Invalid configuration: SMTP_URL must be a URL starting with smtp:\/\/ or smtps:\/\//);
     assert.match(configError({ DATABASE_URL: 'mysql://db/x' }), /^Invalid configuration: DATABASE_URL /);
     assert.match(configError({ LOG_LEVEL: 'verbose' }), /^Invalid configuration: LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent/);
+    assert.match(configError({ PORTAL_URL: 'ftp://portal.example.com' }), /^Invalid configuration: PORTAL_URL must be a URL starting with http:\/\/ or https:\/\//);
+    assert.match(configError({ MAIL_FROM: 'Partner Portal' }), /^Invalid configuration: MAIL_FROM must be an email address/);
+    assert.match(configError({ EMAIL_ATTEMPTS: '0' }), /^Invalid configuration: EMAIL_ATTEMPTS must be an integer between 1 and 20/);
+    assert.match(configError({ EMAIL_ATTEMPTS: '21' }), /^Invalid configuration: EMAIL_ATTEMPTS /);
+    assert.match(configError({ EMAIL_BACKOFF_MS: '-1' }), /^Invalid configuration: EMAIL_BACKOFF_MS /);
+    assert.match(configError({ RELAY_INTERVAL_MS: 'soon' }), /^Invalid configuration: RELAY_INTERVAL_MS /);
+    assert.match(configError({ RELAY_RETRY_AFTER_MS: '1.5' }), /^Invalid configuration: RELAY_RETRY_AFTER_MS /);
+    assert.match(configError({ EXPIRY_SWEEP_INTERVAL_MS: '0' }), /^Invalid configuration: EXPIRY_SWEEP_INTERVAL_MS /);
   });
 
   it('reports several problems on the same line', () => {

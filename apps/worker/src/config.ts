@@ -1,3 +1,4 @@
+import { EMAIL_JOB_OPTIONS } from '@partner-portal/jobs';
 import type { LevelWithSilent } from 'pino';
 import { z } from 'zod';
 
@@ -15,6 +16,17 @@ export interface WorkerConfig {
   healthPort: number;
   concurrency: number;
   logLevel: LevelWithSilent;
+  /** Base of the links in emails, without a trailing slash. */
+  portalUrl: string;
+  /** The From header of every email. */
+  mailFrom: string;
+  emailAttempts: number;
+  /** The first retry delay; each further retry waits twice as long. */
+  emailBackoffMs: number;
+  relayIntervalMs: number;
+  /** An outbox row relayed this long ago and still not completed is relayed again. */
+  relayRetryAfterMs: number;
+  expirySweepIntervalMs: number;
 }
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -37,6 +49,9 @@ function integer(min: number, max: number) {
     .transform(Number);
 }
 
+// "Name <address>" or a bare address.
+const MAIL_FROM_PATTERN = /^(?:[^<>\r\n]*<[^<>\s@]+@[^<>\s@]+>|[^<>\s@]+@[^<>\s@]+)$/;
+
 const envSchema = z.object({
   REDIS_URL: urlWithScheme('redis', 'rediss').default('redis://127.0.0.1:6379'),
   REDIS_PREFIX: z
@@ -48,6 +63,13 @@ const envSchema = z.object({
   WORKER_HEALTH_PORT: integer(0, 65535).default(3001),
   WORKER_CONCURRENCY: integer(1, 100).default(5),
   LOG_LEVEL: z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` }).default('info'),
+  PORTAL_URL: urlWithScheme('http', 'https').default('http://127.0.0.1:3000'),
+  MAIL_FROM: z.string().regex(MAIL_FROM_PATTERN, 'must be an email address, optionally as "Name <address>"').default('Partner Portal <no-reply@partner-portal.local>'),
+  EMAIL_ATTEMPTS: integer(1, 20).default(EMAIL_JOB_OPTIONS.attempts),
+  EMAIL_BACKOFF_MS: integer(0, 3_600_000).default(EMAIL_JOB_OPTIONS.backoff.delay),
+  RELAY_INTERVAL_MS: integer(10, 3_600_000).default(1000),
+  RELAY_RETRY_AFTER_MS: integer(100, 86_400_000).default(30_000),
+  EXPIRY_SWEEP_INTERVAL_MS: integer(1000, 86_400_000).default(60_000),
 });
 
 /** Unset and empty variables take their defaults; every problem found is reported on one line. */
@@ -72,6 +94,13 @@ export function loadConfig(env: NodeJS.ProcessEnv): WorkerConfig {
     healthPort: parsed.WORKER_HEALTH_PORT,
     concurrency: parsed.WORKER_CONCURRENCY,
     logLevel: parsed.LOG_LEVEL,
+    portalUrl: parsed.PORTAL_URL.replace(/\/+$/, ''),
+    mailFrom: parsed.MAIL_FROM,
+    emailAttempts: parsed.EMAIL_ATTEMPTS,
+    emailBackoffMs: parsed.EMAIL_BACKOFF_MS,
+    relayIntervalMs: parsed.RELAY_INTERVAL_MS,
+    relayRetryAfterMs: parsed.RELAY_RETRY_AFTER_MS,
+    expirySweepIntervalMs: parsed.EXPIRY_SWEEP_INTERVAL_MS,
   };
 }
 

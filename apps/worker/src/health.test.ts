@@ -7,7 +7,7 @@ import { loadConfig } from './config.js';
 import { startHealthServer } from './health.js';
 import { startWorkerProcess, type WorkerProcess } from './main.js';
 import { StartupError } from './errors.js';
-import { countKeys, deleteKeys, freePort, memoryLogger, TEST_REDIS_URL, uniquePrefix } from './testing.js';
+import { deleteKeys, freePort, memoryLogger, TEST_DATABASE_URL, testConfig, uniquePrefix } from './testing.js';
 
 describe('startWorkerProcess', () => {
   const prefix = uniquePrefix();
@@ -15,15 +15,14 @@ describe('startWorkerProcess', () => {
   const { logger, entries } = memoryLogger();
 
   before(async () => {
-    const config = { ...loadConfig({ REDIS_URL: TEST_REDIS_URL, REDIS_PREFIX: prefix }), healthPort: 0 };
-    worker = await startWorkerProcess(config, { logger });
+    worker = await startWorkerProcess(testConfig({ REDIS_PREFIX: prefix }), { logger });
   });
   after(() => deleteKeys(prefix));
 
   it('answers /health with 200 while Redis is up', async () => {
     const res = await fetch(`http://127.0.0.1:${worker.healthPort}/health`);
     assert.equal(res.status, 200);
-    assert.deepEqual(await res.json(), { status: 'ok', redis: 'up', workers: 0 });
+    assert.deepEqual(await res.json(), { status: 'ok', redis: 'up', workers: 2 });
   });
 
   it('answers 404 elsewhere', async () => {
@@ -35,7 +34,9 @@ describe('startWorkerProcess', () => {
     await worker.stop();
     assert.ok(entries.some((entry) => entry.msg === 'shutdown complete'));
     await assert.rejects(fetch(`http://127.0.0.1:${worker.healthPort}/health`));
-    assert.equal(await countKeys(prefix), 0);
+    const shutdown = entries.slice(entries.findIndex((entry) => /^shutting down/.test(entry.msg)));
+    assert.equal(shutdown.at(-1)?.msg, 'shutdown complete');
+    assert.ok(!shutdown.some((entry) => entry.level === 'error'), JSON.stringify(shutdown));
   });
 });
 
@@ -53,13 +54,42 @@ describe('startWorkerProcess without Redis', () => {
   });
 });
 
+describe('startWorkerProcess without PostgreSQL', () => {
+  it('fails with one line naming DATABASE_URL when the database does not exist', async () => {
+    const url = new URL(TEST_DATABASE_URL);
+    url.pathname = '/pp_no_such_database';
+    const prefix = uniquePrefix();
+    const { logger } = memoryLogger();
+    try {
+      await assert.rejects(startWorkerProcess(testConfig({ REDIS_PREFIX: prefix, DATABASE_URL: url.toString() }), { logger }), (error: unknown) => {
+        assert.ok(error instanceof StartupError);
+        assert.ok(!error.message.includes('\n'));
+        assert.match(error.message, /^PostgreSQL at \S+ \(DATABASE_URL\) cannot be used: database "pp_no_such_database" does not exist$/);
+        return true;
+      });
+    } finally {
+      await deleteKeys(prefix);
+    }
+  });
+
+  it('fails with one line naming DATABASE_URL when PostgreSQL does not answer', async () => {
+    const url = `postgresql://postgres@127.0.0.1:${await freePort()}/partner_portal`;
+    const { logger } = memoryLogger();
+    await assert.rejects(startWorkerProcess(testConfig({ DATABASE_URL: url }), { logger, databaseReadyTimeoutMs: 2000 }), (error: unknown) => {
+      assert.ok(error instanceof StartupError);
+      assert.match(error.message, /^PostgreSQL at \S+ \(DATABASE_URL\) (cannot be used: .*ECONNREFUSED|did not answer within 2 s)/);
+      return true;
+    });
+  });
+});
+
 describe('startWorkerProcess with a busy health port', () => {
   it('fails with one line naming WORKER_HEALTH_PORT', async () => {
     const busy = createServer().listen(0);
     await once(busy, 'listening');
     const port = (busy.address() as AddressInfo).port;
     const prefix = uniquePrefix();
-    const config = { ...loadConfig({ REDIS_URL: TEST_REDIS_URL, REDIS_PREFIX: prefix }), healthPort: port };
+    const config = { ...testConfig({ REDIS_PREFIX: prefix }), healthPort: port };
     const { logger } = memoryLogger();
     try {
       await assert.rejects(startWorkerProcess(config, { logger }), (error: unknown) => {

@@ -4,13 +4,16 @@ import { once } from 'node:events';
 import { createInterface } from 'node:readline';
 import { after, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { deleteKeys, deferred, freePort, TEST_REDIS_URL, uniquePrefix, type LogEntry } from './testing.js';
+import { createDatabase } from '@partner-portal/db';
+import { startMailCatcher } from '@partner-portal/mail-catcher';
+import { closeOpenOutbox, createAccount, inviteMany } from './db-fixtures.js';
+import { deleteKeys, deferred, freePort, TEST_DATABASE_URL, TEST_REDIS_URL, uniquePrefix, waitUntil, type LogEntry } from './testing.js';
 
 const MAIN = fileURLToPath(new URL('./main.js', import.meta.url));
 
 function run(env: Record<string, string>) {
   const child = spawn(process.execPath, [MAIN], {
-    env: { ...process.env, REDIS_URL: TEST_REDIS_URL, LOG_LEVEL: 'info', ...env },
+    env: { ...process.env, REDIS_URL: TEST_REDIS_URL, DATABASE_URL: TEST_DATABASE_URL, LOG_LEVEL: 'info', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stdout = '';
@@ -57,7 +60,7 @@ describe('dist/main.js', () => {
 
     const res = await fetch(`http://127.0.0.1:${port}/health`);
     assert.equal(res.status, 200);
-    assert.deepEqual(await res.json(), { status: 'ok', redis: 'up', workers: 0 });
+    assert.deepEqual(await res.json(), { status: 'ok', redis: 'up', workers: 2 });
 
     child.kill('SIGTERM');
     const { code, stderr } = await exit;
@@ -66,5 +69,68 @@ describe('dist/main.js', () => {
     assert.ok(entries.every((entry) => entry.service === 'worker'));
     assert.ok(entries.some((entry) => entry.signal === 'SIGTERM' && /shutting down/.test(entry.msg)));
     assert.equal(entries.at(-1)?.msg, 'shutdown complete');
+  });
+});
+
+describe('dist/main.js killed in the middle of a batch', () => {
+  const prefix = uniquePrefix();
+  const db = createDatabase(TEST_DATABASE_URL);
+  after(async () => {
+    await closeOpenOutbox(db);
+    await db.$disconnect();
+    await deleteKeys(prefix);
+  });
+
+  // A job whose email went out just before the kill, but whose SENT was never recorded, runs again once
+  // BullMQ finds it stalled (after its 30 s lock lapses): that address gets a second email, and only the
+  // second email's link works, since each send mints a new token.
+  it('sends every one of 200 invitations after a SIGKILL and a restart', { timeout: 240_000 }, async (t) => {
+    const catcher = await startMailCatcher({ smtpPort: 0 });
+    const account = await createAccount(db);
+    const batch = await inviteMany(db, account, 200);
+    const addresses = new Set(batch.map((invitation) => invitation.email));
+    const received = () => catcher.messages().filter((mail) => addresses.has(mail.to[0] ?? ''));
+    const env = {
+      REDIS_PREFIX: prefix,
+      SMTP_URL: `smtp://127.0.0.1:${catcher.smtpPort}`,
+      RELAY_INTERVAL_MS: '100',
+      EMAIL_BACKOFF_MS: '50',
+      WORKER_CONCURRENCY: '2',
+      LOG_LEVEL: 'warn',
+    };
+    const first = run({ ...env, WORKER_HEALTH_PORT: String(await freePort()) });
+    let second: ReturnType<typeof run> | undefined;
+    try {
+      await waitUntil('some emails arrived', () => received().length >= 20, { timeoutMs: 60_000, intervalMs: 5 });
+      first.child.kill('SIGKILL');
+      await first.exit;
+      const beforeRestart = received().length;
+      assert.ok(beforeRestart < 200, `killed before the batch was done (${beforeRestart} emails had arrived)`);
+
+      second = run({ ...env, WORKER_HEALTH_PORT: String(await freePort()) });
+      const ids = batch.map((invitation) => invitation.invitationId);
+      await waitUntil(
+        'every invitation is SENT',
+        async () => (await db.invitation.count({ where: { id: { in: ids }, deliveryStatus: 'SENT' } })) === batch.length,
+        { timeoutMs: 180_000, intervalMs: 200 },
+      );
+      second.child.kill('SIGTERM');
+      const { code, stderr } = await second.exit;
+      assert.equal(code, 0, stderr);
+
+      const counts = new Map<string, number>();
+      for (const mail of received()) counts.set(mail.to[0]!, (counts.get(mail.to[0]!) ?? 0) + 1);
+      assert.deepEqual([...addresses].filter((address) => !counts.has(address)), [], 'every address received an email');
+      const repeated = [...counts.values()].filter((count) => count > 1).length;
+      t.diagnostic(`${beforeRestart} emails before the kill; ${repeated} address(es) received a second email after the restart`);
+      assert.ok(repeated <= 2, `at most the jobs in hand at the kill are sent twice (got ${repeated})`);
+
+      assert.equal(await db.invitation.count({ where: { id: { in: ids }, deliveryStatus: { not: 'SENT' } } }), 0);
+      assert.equal(await db.outboxMessage.count({ where: { id: { in: batch.map((i) => i.outboxId) }, completedAt: null } }), 0);
+    } finally {
+      first.child.kill('SIGKILL');
+      second?.child.kill('SIGKILL');
+      await catcher.close();
+    }
   });
 });

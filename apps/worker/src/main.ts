@@ -1,57 +1,108 @@
 import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { QUEUES } from '@partner-portal/jobs';
+import { Queue } from 'bullmq';
+import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import { ConfigError, loadConfig, type WorkerConfig } from './config.js';
-import { startHealthServer, type HealthServer } from './health.js';
+import { connectDatabase } from './database.js';
+import { scheduleExpirySweep } from './expire-invitations.js';
+import { startHealthServer } from './health.js';
 import { createLogger } from './logger.js';
-import { QUEUES, startWorkers, type QueueRegistry, type RunningWorkers } from './queues.js';
+import { createMailer } from './mailer.js';
+import { emailJobOptions, startOutboxRelay } from './outbox-relay.js';
+import { startWorkers, type RunningWorkers } from './queues.js';
+import { buildQueueRegistry } from './registry.js';
 import { StartupError } from './errors.js';
 import { connectRedis } from './redis.js';
+import { startTimerLoop } from './timer-loop.js';
 
 export { StartupError } from './errors.js';
 
 export interface WorkerProcessOptions {
   logger?: Logger;
-  queues?: QueueRegistry;
   redisReadyTimeoutMs?: number;
+  databaseReadyTimeoutMs?: number;
 }
 
 export interface WorkerProcess {
   readonly healthPort: number;
-  /** Stops taking jobs, waits for the jobs in hand, then closes the health server and Redis. */
+  /**
+   * Stops the relay, stops taking jobs and waits for the jobs in hand, then closes the health server,
+   * the queues, PostgreSQL and Redis.
+   */
   stop(): Promise<void>;
 }
 
 export async function startWorkerProcess(config: WorkerConfig, options: WorkerProcessOptions = {}): Promise<WorkerProcess> {
-  const { logger = createLogger(config.logLevel), queues = QUEUES, redisReadyTimeoutMs = 10_000 } = options;
-  const connection = await connectRedis(config.redisUrl, redisReadyTimeoutMs, logger);
+  const { logger = createLogger(config.logLevel), redisReadyTimeoutMs = 10_000, databaseReadyTimeoutMs = 10_000 } = options;
+  // What has been started, each closed in the reverse order.
+  const closers: Array<() => unknown> = [];
+  const closeAll = async () => {
+    for (const close of [...closers].reverse()) await close();
+  };
 
-  let workers: RunningWorkers | undefined;
-  let health: HealthServer;
+  let healthPort: number;
+  let workerCount: number;
   try {
-    workers = await startWorkers(queues, connection, config.redisPrefix, config.concurrency, logger);
-    const count = workers.workers.length;
-    health = await startHealthServer({ port: config.healthPort, redisUrl: config.redisUrl, workerCount: () => count, logger });
+    const connection = await connectRedis(config.redisUrl, redisReadyTimeoutMs, logger);
+    closers.push(() => connection.quit());
+    const database = await connectDatabase(config.databaseUrl, Math.min(config.concurrency + 2, 20), databaseReadyTimeoutMs, logger);
+    closers.push(() => database.close());
+    const mailer = createMailer(config.smtpUrl, config.mailFrom);
+    closers.push(() => mailer.close());
+    const emailQueue = openQueue(QUEUES.email, connection, config.redisPrefix, logger);
+    const maintenanceQueue = openQueue(QUEUES.maintenance, connection, config.redisPrefix, logger);
+    closers.push(() => Promise.all([emailQueue.close(), maintenanceQueue.close()]));
+
+    let workers: RunningWorkers | undefined;
+    const health = await startHealthServer({ port: config.healthPort, redisUrl: config.redisUrl, workerCount: () => workers?.workers.length ?? 0, logger });
+    closers.push(() => health.close());
+    healthPort = health.port;
+
+    const registry = buildQueueRegistry({ db: database.db, mailer, portalUrl: config.portalUrl, logger });
+    const running = (workers = await startWorkers(registry, connection, config.redisPrefix, config.concurrency, logger));
+    closers.push(() => running.close());
+    workerCount = running.workers.length;
+
+    const relay = startOutboxRelay({
+      db: database.db,
+      emailQueue,
+      logger,
+      intervalMs: config.relayIntervalMs,
+      retryAfterMs: config.relayRetryAfterMs,
+      jobOptions: emailJobOptions(config.emailAttempts, config.emailBackoffMs),
+    });
+    // Upserted again and again, so the sweep's schedule comes back after Redis lost it.
+    const expirySchedule = startTimerLoop({
+      name: 'expiry schedule',
+      intervalMs: config.expirySweepIntervalMs,
+      logger,
+      tick: () => scheduleExpirySweep(maintenanceQueue, config.expirySweepIntervalMs),
+    });
+    closers.push(() => Promise.all([relay.stop(), expirySchedule.stop()]));
   } catch (error) {
-    await workers?.close();
-    connection.disconnect();
+    await closeAll().catch((err: unknown) => logger.warn({ err }, 'could not close everything after a failed start'));
     throw error;
   }
-  const running = workers;
-  logger.info({ healthPort: health.port, workers: running.workers.length }, 'worker started');
+  logger.info({ healthPort, workers: workerCount }, 'worker started');
 
   let stopping: Promise<void> | undefined;
   return {
-    healthPort: health.port,
+    healthPort,
     stop: () =>
       (stopping ??= (async () => {
-        logger.info('shutting down: taking no new jobs, waiting for jobs in hand');
-        await running.close();
-        await health.close();
-        await connection.quit();
+        logger.info('shutting down: stopping the relay, taking no new jobs, waiting for jobs in hand');
+        await closeAll();
         logger.info('shutdown complete');
       })()),
   };
+}
+
+function openQueue(name: string, connection: Redis, prefix: string, logger: Logger): Queue {
+  const queue = new Queue(name, { connection, prefix });
+  queue.on('error', (err) => logger.error({ err, queue: name }, 'queue error'));
+  return queue;
 }
 
 async function main(): Promise<void> {

@@ -19,9 +19,6 @@ export function defineQueue<JobName extends string>(definition: QueueDefinition<
   return definition;
 }
 
-/** The queues this worker serves. The invitation and email queues are added here. */
-export const QUEUES: QueueRegistry = {};
-
 export interface RunningWorkers {
   readonly workers: readonly Worker[];
   /** Stops taking jobs and resolves once every job in hand has finished. */

@@ -1,9 +1,28 @@
 import { randomUUID } from 'node:crypto';
 import { createServer } from 'node:net';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { DEFAULT_DATABASE_URL } from '@partner-portal/db';
 import { Redis } from 'ioredis';
 import { pino, type Logger } from 'pino';
+import { loadConfig, type WorkerConfig } from './config.js';
 
 export const TEST_REDIS_URL = process.env.REDIS_URL || 'redis://127.0.0.1:6379';
+/** Set by packages/db/scripts/with-test-db.mjs to a fresh, migrated database. */
+export const TEST_DATABASE_URL = process.env.DATABASE_URL || DEFAULT_DATABASE_URL;
+
+/** The configuration of a worker in tests: test Redis and database, a free health port, fast loops. */
+export function testConfig(env: Record<string, string> = {}): WorkerConfig {
+  return {
+    ...loadConfig({
+      REDIS_URL: TEST_REDIS_URL,
+      DATABASE_URL: TEST_DATABASE_URL,
+      RELAY_INTERVAL_MS: '100',
+      EMAIL_BACKOFF_MS: '50',
+      ...env,
+    }),
+    healthPort: 0,
+  };
+}
 
 /** A BullMQ key prefix no other test run shares. */
 export function uniquePrefix(): string {
@@ -30,6 +49,43 @@ export async function countKeys(prefix: string): Promise<number> {
     return (await redis.keys(`${prefix}:*`)).length;
   } finally {
     await redis.quit();
+  }
+}
+
+/**
+ * Everything stored under a prefix, as text: strings, hashes, lists, sets, sorted sets and streams.
+ * For checking that a secret never reached Redis.
+ */
+export async function redisText(prefix: string): Promise<string> {
+  const redis = new Redis(TEST_REDIS_URL);
+  try {
+    const parts: unknown[] = [];
+    for (const key of await redis.keys(`${prefix}:*`)) {
+      const type = await redis.type(key);
+      if (type === 'string') parts.push(await redis.get(key));
+      else if (type === 'hash') parts.push(await redis.hgetall(key));
+      else if (type === 'list') parts.push(await redis.lrange(key, 0, -1));
+      else if (type === 'set') parts.push(await redis.smembers(key));
+      else if (type === 'zset') parts.push(await redis.zrange(key, 0, -1));
+      else if (type === 'stream') parts.push(await redis.xrange(key, '-', '+'));
+      else parts.push(`<${type} ${key}>`);
+    }
+    return JSON.stringify(parts);
+  } finally {
+    await redis.quit();
+  }
+}
+
+/** Polls until `condition` holds; fails after `timeoutMs`, naming `what`. */
+export async function waitUntil(
+  what: string,
+  condition: () => boolean | Promise<boolean>,
+  { timeoutMs = 20_000, intervalMs = 50 }: { timeoutMs?: number; intervalMs?: number } = {},
+): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await condition())) {
+    if (Date.now() > deadline) throw new Error(`Timed out after ${timeoutMs} ms waiting until ${what}`);
+    await sleep(intervalMs);
   }
 }
 

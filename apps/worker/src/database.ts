@@ -1,0 +1,42 @@
+import { createDatabase, createPool, type Database } from '@partner-portal/db';
+import type { Logger } from 'pino';
+import { redact } from './config.js';
+import { StartupError } from './errors.js';
+
+export interface DatabaseConnection {
+  readonly db: Database;
+  close(): Promise<void>;
+}
+
+/** Resolves once PostgreSQL answers a query; otherwise fails with one line naming DATABASE_URL. */
+export async function connectDatabase(url: string, poolSize: number, timeoutMs: number, logger: Logger): Promise<DatabaseConnection> {
+  const pool = createPool(url, {
+    poolSize,
+    onIdleError: (err) => logger.warn({ err }, 'lost an idle PostgreSQL connection; it will be replaced'),
+  });
+
+  let timer: NodeJS.Timeout | undefined;
+  const timedOut = new Promise<string>((resolve) => {
+    timer = setTimeout(() => resolve(`did not answer within ${timeoutMs / 1000} s`), timeoutMs);
+  });
+  const answered = pool.query('SELECT 1').then(
+    () => undefined,
+    (error: unknown) => `cannot be used: ${(error instanceof Error ? error.message : String(error)).split('\n')[0]}`,
+  );
+  const problem = await Promise.race([answered, timedOut]);
+  clearTimeout(timer);
+  if (problem) {
+    void pool.end().catch(() => {});
+    throw new StartupError(`PostgreSQL at ${redact(url)} (DATABASE_URL) ${problem}`);
+  }
+  logger.info({ database: redact(url) }, 'connected to PostgreSQL');
+
+  const db = createDatabase(pool);
+  return {
+    db,
+    close: async () => {
+      await db.$disconnect();
+      await pool.end();
+    },
+  };
+}

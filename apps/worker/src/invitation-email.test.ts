@@ -1,0 +1,295 @@
+import assert from 'node:assert/strict';
+import { after, afterEach, before, describe, it } from 'node:test';
+import { createDatabase, type Database } from '@partner-portal/db';
+import { JOBS, QUEUES } from '@partner-portal/jobs';
+import { startMailCatcher, type CaughtMail, type MailCatcher } from '@partner-portal/mail-catcher';
+import { Queue, UnrecoverableError, Worker } from 'bullmq';
+import { Redis } from 'ioredis';
+import { closeOpenOutbox, createAccount, invite, inviteMany, type TestAccount } from './db-fixtures.js';
+import { hashToken } from './invitation-email.js';
+import { startWorkerProcess, type WorkerProcess } from './main.js';
+import { emailJobOptions, relayOutbox } from './outbox-relay.js';
+import {
+  countKeys,
+  deleteKeys,
+  freePort,
+  memoryLogger,
+  redisText,
+  TEST_DATABASE_URL,
+  TEST_REDIS_URL,
+  testConfig,
+  uniquePrefix,
+  waitUntil,
+} from './testing.js';
+
+const TOKEN_IN_LINK = /\/invitations\/accept\?token=([A-Za-z0-9_-]+)/;
+
+describe('invitation emails, end to end', () => {
+  let db: Database;
+  let catcher: MailCatcher;
+  let account: TestAccount;
+  const prefixes: string[] = [];
+  const running: WorkerProcess[] = [];
+  const cleanups: Array<() => Promise<unknown>> = [];
+
+  before(async () => {
+    db = createDatabase(TEST_DATABASE_URL);
+    catcher = await startMailCatcher({ smtpPort: 0 });
+    account = await createAccount(db, 'Green Acres <Realty> & Sons');
+  });
+  afterEach(async () => {
+    await Promise.all(running.splice(0).map((worker) => worker.stop()));
+    for (const cleanup of cleanups.splice(0)) await cleanup();
+    await closeOpenOutbox(db);
+  });
+  after(async () => {
+    await catcher.close();
+    await db.$disconnect();
+    for (const prefix of prefixes) await deleteKeys(prefix);
+  });
+
+  function newPrefix(): string {
+    const prefix = uniquePrefix();
+    prefixes.push(prefix);
+    return prefix;
+  }
+
+  async function startWorker(env: Record<string, string> = {}) {
+    const prefix = env.REDIS_PREFIX ?? newPrefix();
+    const { logger, entries } = memoryLogger();
+    const worker = await startWorkerProcess(
+      testConfig({ SMTP_URL: `smtp://127.0.0.1:${catcher.smtpPort}`, REDIS_PREFIX: prefix, ...env }),
+      { logger },
+    );
+    running.push(worker);
+    return { worker, prefix, entries };
+  }
+
+  function openQueue(prefix: string): Queue {
+    const connection = new Redis(TEST_REDIS_URL, { maxRetriesPerRequest: null });
+    const queue = new Queue(QUEUES.email, { connection, prefix });
+    cleanups.push(async () => {
+      await queue.close();
+      await connection.quit();
+    });
+    return queue;
+  }
+
+  function mailsTo(email: string, from: MailCatcher = catcher): CaughtMail[] {
+    return from.messages().filter((mail) => mail.to.some((to) => to.toLowerCase() === email.toLowerCase()));
+  }
+
+  async function untilDelivery(invitationId: string, status: 'SENT' | 'FAILED', timeoutMs = 20_000) {
+    await waitUntil(
+      `invitation ${invitationId} is ${status}`,
+      async () => (await db.invitation.findUniqueOrThrow({ where: { id: invitationId } })).deliveryStatus === status,
+      { timeoutMs },
+    );
+    return db.invitation.findUniqueOrThrow({ where: { id: invitationId } });
+  }
+
+  async function outboxCompleted(outboxId: string): Promise<boolean> {
+    return (await db.outboxMessage.findUniqueOrThrow({ where: { id: outboxId } })).completedAt !== null;
+  }
+
+  it('turns an outbox row into exactly one email whose token only the email holds', async () => {
+    const { prefix, entries } = await startWorker();
+    const sent = await invite(db, account, { role: 'CAMPAIGN_CREATOR' });
+
+    const invitation = await untilDelivery(sent.invitationId, 'SENT');
+    const mails = mailsTo(sent.email);
+    assert.equal(mails.length, 1);
+    const [mail] = mails as [CaughtMail];
+
+    assert.equal(mail.from, 'no-reply@partner-portal.local');
+    assert.equal(mail.subject, "You're invited to join Green Acres <Realty> & Sons on Partner Portal");
+    const token = TOKEN_IN_LINK.exec(mail.text)?.[1];
+    assert.ok(token, mail.text);
+    assert.equal(Buffer.from(token, 'base64url').length, 32, 'a 256-bit token');
+    assert.equal(hashToken(token), invitation.tokenHash);
+    assert.ok(mail.text.includes(`http://127.0.0.1:3000/invitations/accept?token=${token}`));
+    assert.match(mail.text, /Sue Casa \(owner-[a-z0-9]+@example\.test\) has invited you to join Green Acres <Realty> & Sons on Partner Portal as a Campaign Creator\./);
+    assert.match(mail.text, /expires on [A-Z][a-z]+ \d{1,2}, \d{4}/);
+
+    assert.ok(mail.html);
+    assert.ok(mail.html.includes(`href="http://127.0.0.1:3000/invitations/accept?token=${token}"`));
+    assert.ok(mail.html.includes('Green Acres &#60;Realty&#62; &#38; Sons'));
+    assert.ok(!mail.html.includes('<Realty>'));
+
+    assert.equal(invitation.state, 'PENDING');
+    assert.equal(invitation.deliveryAttempts, 1);
+    assert.equal(invitation.deliveryError, null);
+    assert.ok(invitation.deliveredAt);
+    assert.ok(await outboxCompleted(sent.outboxId));
+
+    const queue = openQueue(prefix);
+    await waitUntil('the job is completed', async () => (await queue.getJobState(sent.outboxId)) === 'completed');
+    const job = await queue.getJob(sent.outboxId);
+    assert.ok(job);
+    assert.equal(job.name, JOBS.invitationEmail);
+    assert.deepEqual(job.data, { v: 1, invitationId: sent.invitationId, accountId: account.accountId, outboxId: sent.outboxId });
+    assert.ok(!JSON.stringify(job.asJSON()).includes(token), 'the job holds no token');
+    assert.ok(!(await redisText(prefix)).includes(token), 'Redis holds no token');
+    assert.ok(!JSON.stringify(entries).includes(token), 'no log line holds the token');
+    assert.ok(!JSON.stringify(await db.invitation.findMany()).includes(token), 'the database holds no token');
+    assert.ok(entries.some((entry) => entry.invitationId === sent.invitationId && entry.outcome === 'sent'));
+  });
+
+  it('sends a resent invitation as a reminder, and nothing for the one it revoked', async () => {
+    await startWorker();
+    const email = `Resent.Person-${Date.now()}@Example.test`;
+    const first = await invite(db, account, { email });
+    // What the API's resend does: revoke the earlier invitation, create a new one with its own outbox row.
+    await db.invitation.update({ where: { id: first.invitationId }, data: { state: 'REVOKED', revokedAt: new Date() } });
+    const second = await invite(db, account, { email, topic: 'invitation.resent' });
+
+    await untilDelivery(second.invitationId, 'SENT');
+    await waitUntil('both outbox rows are completed', async () => (await outboxCompleted(first.outboxId)) && (await outboxCompleted(second.outboxId)));
+    const mails = mailsTo(email);
+    assert.equal(mails.length, 1);
+    assert.equal(mails[0]!.subject, "Reminder: you're invited to join Green Acres <Realty> & Sons on Partner Portal");
+    const revoked = await db.invitation.findUniqueOrThrow({ where: { id: first.invitationId } });
+    assert.equal(revoked.tokenHash, null);
+    assert.equal(revoked.deliveryStatus, 'QUEUED');
+  });
+
+  it('sends no email for an invitation revoked before sending, and completes its outbox row', async () => {
+    const revoked = await invite(db, account);
+    await db.invitation.update({ where: { id: revoked.invitationId }, data: { state: 'REVOKED', revokedAt: new Date() } });
+    const { entries } = await startWorker();
+
+    await waitUntil('the outbox row is completed', () => outboxCompleted(revoked.outboxId));
+    assert.equal(mailsTo(revoked.email).length, 0);
+    const invitation = await db.invitation.findUniqueOrThrow({ where: { id: revoked.invitationId } });
+    assert.equal(invitation.tokenHash, null);
+    assert.equal(invitation.deliveryAttempts, 0);
+    assert.ok(entries.some((entry) => entry.invitationId === revoked.invitationId && entry.outcome === 'skipped'));
+  });
+
+  it('enqueues one job for an outbox row relayed twice, and sends one email', async () => {
+    const prefix = newPrefix();
+    const sent = await invite(db, account);
+    const queue = openQueue(prefix);
+    const { logger } = memoryLogger();
+    const deps = { db, emailQueue: queue, logger, retryAfterMs: 30_000, jobOptions: emailJobOptions(3, 50) };
+
+    assert.deepEqual(await relayOutbox(deps), { relayed: 1, refused: 0 });
+    assert.deepEqual(await relayOutbox(deps), { relayed: 0, refused: 0 }, 'not due again before retryAfterMs');
+    await db.outboxMessage.update({ where: { id: sent.outboxId }, data: { relayedAt: null } });
+    assert.deepEqual(await relayOutbox(deps), { relayed: 1, refused: 0 });
+
+    const counts = await queue.getJobCounts('waiting', 'delayed', 'active', 'completed', 'failed');
+    assert.deepEqual(counts, { waiting: 1, delayed: 0, active: 0, completed: 0, failed: 0 });
+    const outbox = await db.outboxMessage.findUniqueOrThrow({ where: { id: sent.outboxId } });
+    assert.equal(outbox.attempts, 2);
+
+    await startWorker({ REDIS_PREFIX: prefix });
+    await untilDelivery(sent.invitationId, 'SENT');
+    await waitUntil('the job is completed', async () => (await queue.getJobState(sent.outboxId)) === 'completed');
+    assert.equal(mailsTo(sent.email).length, 1);
+    assert.deepEqual(await relayOutbox(deps), { relayed: 0, refused: 0 }, 'a completed row is never relayed again');
+  });
+
+  it('keeps an outbox row with an unknown topic, without enqueuing it', async () => {
+    const prefix = newPrefix();
+    const queue = openQueue(prefix);
+    const { logger, entries } = memoryLogger();
+    const row = await db.outboxMessage.create({ data: { accountId: account.accountId, topic: 'invitation.mystery', payload: { v: 1 } } });
+    const deps = { db, emailQueue: queue, logger, retryAfterMs: 30_000, jobOptions: emailJobOptions(3, 50) };
+
+    assert.deepEqual(await relayOutbox(deps), { relayed: 0, refused: 1 });
+    assert.deepEqual(await relayOutbox(deps), { relayed: 0, refused: 0 }, 'looked at again only after retryAfterMs');
+    const kept = await db.outboxMessage.findUniqueOrThrow({ where: { id: row.id } });
+    assert.equal(kept.completedAt, null);
+    assert.equal(kept.attempts, 1);
+    assert.equal(await queue.getJobState(row.id), 'unknown');
+    assert.ok(entries.some((entry) => entry.level === 'error' && entry.outboxId === row.id && entry.topic === 'invitation.mystery'));
+  });
+
+  it('marks the invitation FAILED with the error after the final attempt when SMTP refuses connections', async () => {
+    const closedPort = await freePort();
+    const { prefix } = await startWorker({ SMTP_URL: `smtp://127.0.0.1:${closedPort}`, EMAIL_ATTEMPTS: '3' });
+    const sent = await invite(db, account);
+
+    const invitation = await untilDelivery(sent.invitationId, 'FAILED');
+    assert.match(invitation.deliveryError ?? '', /ECONNREFUSED/);
+    assert.ok((invitation.deliveryError ?? '').length <= 500);
+    assert.equal(invitation.deliveryAttempts, 3);
+    assert.equal(invitation.deliveredAt, null);
+    assert.equal(invitation.state, 'PENDING');
+    assert.ok(await outboxCompleted(sent.outboxId));
+
+    const queue = openQueue(prefix);
+    await waitUntil('the job has failed', async () => (await queue.getJobState(sent.outboxId)) === 'failed');
+    assert.equal((await queue.getJob(sent.outboxId))?.attemptsMade, 3);
+  });
+
+  it('retries with backoff while SMTP is down, and sends once it is back', async () => {
+    const port = await freePort();
+    await startWorker({ SMTP_URL: `smtp://127.0.0.1:${port}`, EMAIL_ATTEMPTS: '12' });
+    const sent = await invite(db, account);
+
+    await waitUntil('two attempts have failed', async () => {
+      const invitation = await db.invitation.findUniqueOrThrow({ where: { id: sent.invitationId } });
+      return invitation.deliveryAttempts >= 2 && invitation.deliveryError !== null;
+    });
+    const failing = await db.invitation.findUniqueOrThrow({ where: { id: sent.invitationId } });
+    assert.equal(failing.deliveryStatus, 'QUEUED', 'still queued between attempts');
+    assert.match(failing.deliveryError ?? '', /ECONNREFUSED/);
+    assert.equal(await outboxCompleted(sent.outboxId), false);
+
+    const late = await startMailCatcher({ smtpPort: port });
+    cleanups.push(() => late.close());
+    const invitation = await untilDelivery(sent.invitationId, 'SENT', 60_000);
+    assert.equal(invitation.deliveryError, null);
+    assert.ok(await outboxCompleted(sent.outboxId));
+    const mails = mailsTo(sent.email, late);
+    assert.equal(mails.length, 1);
+    assert.equal(hashToken(TOKEN_IN_LINK.exec(mails[0]!.text)![1]!), invitation.tokenHash, 'the link of the email that arrived works');
+  });
+
+  it('loses no invitation when Redis is flushed while their jobs wait', async () => {
+    const prefix = newPrefix();
+    const batch = await inviteMany(db, account, 5);
+    const queue = openQueue(prefix);
+    const { logger } = memoryLogger();
+    await relayOutbox({ db, emailQueue: queue, logger, retryAfterMs: 30_000, jobOptions: emailJobOptions(3, 50) });
+    assert.equal(await queue.getWaitingCount(), 5);
+
+    await deleteKeys(prefix);
+    assert.equal(await countKeys(prefix), 0);
+
+    await startWorker({ REDIS_PREFIX: prefix, RELAY_RETRY_AFTER_MS: '500' });
+    for (const sent of batch) await untilDelivery(sent.invitationId, 'SENT');
+    for (const sent of batch) {
+      assert.equal(mailsTo(sent.email).length, 1, sent.email);
+      const outbox = await db.outboxMessage.findUniqueOrThrow({ where: { id: sent.outboxId } });
+      assert.ok(outbox.completedAt);
+      assert.ok(outbox.attempts >= 2, 'relayed again after the flush');
+    }
+  });
+
+  it('enqueues afresh an outbox row whose job failed without recording its outcome', async () => {
+    const prefix = newPrefix();
+    const sent = await invite(db, account);
+    const queue = openQueue(prefix);
+    const { logger } = memoryLogger();
+    const deps = { db, emailQueue: queue, logger, retryAfterMs: 30_000, jobOptions: emailJobOptions(3, 50) };
+    await relayOutbox(deps);
+    // As if every attempt had died on a database outage: the job failed, the outbox row is still open.
+    const connection = new Redis(TEST_REDIS_URL, { maxRetriesPerRequest: null });
+    const failing = new Worker(QUEUES.email, async () => { throw new UnrecoverableError('database unavailable'); }, { connection, prefix });
+    await waitUntil('the job has failed', async () => (await queue.getJobState(sent.outboxId)) === 'failed');
+    await failing.close();
+    await connection.quit();
+    assert.equal(await outboxCompleted(sent.outboxId), false);
+
+    await db.outboxMessage.update({ where: { id: sent.outboxId }, data: { relayedAt: new Date(Date.now() - 60_000) } });
+    assert.deepEqual(await relayOutbox(deps), { relayed: 1, refused: 0 });
+    assert.equal(await queue.getJobState(sent.outboxId), 'waiting');
+
+    await startWorker({ REDIS_PREFIX: prefix });
+    await untilDelivery(sent.invitationId, 'SENT');
+    assert.equal(mailsTo(sent.email).length, 1);
+  });
+});

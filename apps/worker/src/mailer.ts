@@ -1,0 +1,34 @@
+import nodemailer from 'nodemailer';
+import SMTPTransport from 'nodemailer/lib/smtp-transport/index.js';
+
+export interface OutgoingEmail {
+  to: string;
+  subject: string;
+  text: string;
+  html: string;
+}
+
+export interface Mailer {
+  /** Resolves once the SMTP server has accepted the message. */
+  send(email: OutgoingEmail): Promise<void>;
+  close(): void;
+}
+
+/** One SMTP transport for the whole process, sending from `from`. */
+export function createMailer(smtpUrl: string, from: string): Mailer {
+  // Built directly because createTransport() ignores every other option once it is given a URL.
+  const smtp = new SMTPTransport({
+    url: smtpUrl,
+    // Fail within seconds when the server does not answer, so the job is retried rather than held.
+    connectionTimeout: 10_000,
+    greetingTimeout: 10_000,
+    socketTimeout: 60_000,
+  });
+  const transport = nodemailer.createTransport(smtp);
+  return {
+    send: async (email) => {
+      await transport.sendMail({ from, ...email });
+    },
+    close: () => transport.close(),
+  };
+}

@@ -1,0 +1,106 @@
+import type { Database } from '@partner-portal/db';
+import { EMAIL_JOB_OPTIONS, invitationEmailPayload, OUTBOX_TOPICS, type InvitationEmailPayload } from '@partner-portal/jobs';
+import type { JobsOptions, Queue } from 'bullmq';
+import type { Logger } from 'pino';
+import { startTimerLoop, type TimerLoop } from './timer-loop.js';
+
+export const RELAY_BATCH_SIZE = 500;
+
+export interface OutboxRelayDeps {
+  db: Database;
+  emailQueue: Queue;
+  logger: Logger;
+  /** An outbox row relayed this long ago and still not completed is relayed again. */
+  retryAfterMs: number;
+  /** Options of the email jobs; the job id is added per row. */
+  jobOptions: JobsOptions;
+}
+
+export interface RelayResult {
+  relayed: number;
+  /** Rows with an unknown topic or an invalid payload: logged, kept, and looked at again after retryAfterMs. */
+  refused: number;
+}
+
+interface OutboxRow {
+  id: string;
+  accountId: string;
+  topic: string;
+  payload: unknown;
+  attempts: number;
+}
+
+export function emailJobOptions(attempts: number, backoffMs: number): JobsOptions {
+  return { ...EMAIL_JOB_OPTIONS, attempts, backoff: { type: 'exponential', delay: backoffMs } };
+}
+
+/**
+ * One pass: puts every outbox row that is due into the email queue. The job id is the outbox id, so a
+ * row relayed twice (after a crash, or because its job is still waiting) becomes one job.
+ */
+export async function relayOutbox({ db, emailQueue, logger, retryAfterMs, jobOptions }: OutboxRelayDeps): Promise<RelayResult> {
+  return db.$transaction(
+    async (tx) => {
+      const rows = await tx.$queryRaw<OutboxRow[]>`
+        SELECT id, account_id AS "accountId", topic, payload, attempts
+        FROM outbox_message
+        WHERE completed_at IS NULL
+          AND (relayed_at IS NULL OR relayed_at < now() - ${retryAfterMs}::int * interval '1 millisecond')
+        ORDER BY created_at
+        LIMIT ${RELAY_BATCH_SIZE}
+        FOR UPDATE SKIP LOCKED`;
+      if (rows.length === 0) return { relayed: 0, refused: 0 };
+
+      const jobs = rows.flatMap((row) => {
+        const job = toJob(row);
+        if (!job) logger.error({ outboxId: row.id, accountId: row.accountId, topic: row.topic }, 'outbox message refused: unknown topic or invalid payload');
+        return job ? [{ ...job, opts: { ...jobOptions, jobId: row.id } }] : [];
+      });
+      await replaceFailedJobs(emailQueue, rows.filter((row) => row.attempts > 0).map((row) => row.id), logger);
+      if (jobs.length > 0) await emailQueue.addBulk(jobs);
+
+      await tx.$executeRaw`
+        UPDATE outbox_message SET relayed_at = now(), attempts = attempts + 1
+        WHERE id = ANY(${rows.map((row) => row.id)}::uuid[])`;
+      if (jobs.length > 0) logger.info({ relayed: jobs.length }, 'relayed outbox messages');
+      return { relayed: jobs.length, refused: rows.length - jobs.length };
+    },
+    // Generous, because busy email jobs may hold every pooled connection for a while.
+    { maxWait: 10_000, timeout: 30_000 },
+  );
+}
+
+function toJob(row: OutboxRow): { name: string; data: InvitationEmailPayload } | undefined {
+  if (!Object.hasOwn(OUTBOX_TOPICS, row.topic)) return undefined;
+  const parsed = invitationEmailPayload.safeParse({ ...(row.payload as object), outboxId: row.id });
+  if (!parsed.success || parsed.data.accountId !== row.accountId) return undefined;
+  return { name: OUTBOX_TOPICS[row.topic as keyof typeof OUTBOX_TOPICS], data: parsed.data };
+}
+
+/**
+ * A job that failed for good while its outbox row is still open never recorded its outcome (the
+ * database was down, or the job stalled twice); it is removed so that the row is enqueued afresh.
+ */
+async function replaceFailedJobs(queue: Queue, ids: string[], logger: Logger): Promise<void> {
+  for (const id of ids) {
+    if ((await queue.getJobState(id)) !== 'failed') continue;
+    logger.warn({ outboxId: id }, 'outbox message has a failed job but is not completed; enqueuing it again');
+    await queue.remove(id);
+  }
+}
+
+export interface OutboxRelayLoopOptions extends OutboxRelayDeps {
+  intervalMs: number;
+}
+
+/** Relays every `intervalMs`; a timer in the process rather than a BullMQ job, so losing Redis cannot lose it. */
+export function startOutboxRelay({ intervalMs, ...deps }: OutboxRelayLoopOptions): TimerLoop {
+  return startTimerLoop({
+    name: 'outbox relay',
+    intervalMs,
+    logger: deps.logger,
+    tick: async () => {
+      await relayOutbox(deps);
+    },
+  });
+}
