@@ -1,14 +1,12 @@
 // npm run bench:clients — a partner with 10,000 clients: p50/p95 of one Accounts tab page through the
 // whole API (HTTP, JWT, guard query, page query) against the same page as one raw SQL query on a plain
 // connection.
-import { randomBytes } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
-import { JwtService } from '@nestjs/jwt';
 import { createDatabase } from '@partner-portal/db';
 import { createTestDatabase, dropTestDatabase } from '@partner-portal/db/testing';
 import pg from 'pg';
 import { clientsPageQuery } from '../accounts/clients.repository.js';
-import { fmt, freePort, percentile, startServer } from './support.js';
+import { fmt, percentile, startBenchApi } from './support.js';
 
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 10_000);
 const SAMPLES = Number(process.env.BENCH_SAMPLES ?? 300);
@@ -61,19 +59,8 @@ try {
     WHERE c.partner_id = '${partner.id}'::uuid AND m.user_id IS NULL`);
   await db.$executeRawUnsafe('ANALYZE');
 
-  const session = await db.session.create({ data: { userId: staff.id, expiresAt: new Date(Date.now() + 3600_000) } });
-  const secret = randomBytes(32).toString('hex');
-  const token = new JwtService({ secret }).sign({ sub: staff.id, sid: session.id }, { algorithm: 'HS256', expiresIn: 3600 });
-  const port = await freePort();
-  const server = await startServer('./bench-server.js', {
-    PORT: String(port),
-    DATABASE_URL: databaseUrl,
-    JWT_SECRET: secret,
-    REDIS_PREFIX: `ppbench-${randomBytes(3).toString('hex')}`,
-    NODE_ENV: 'test',
-    PORTAL_DIST: '/nonexistent',
-  });
-  stopServer = server.stop;
+  const { port, token, stop } = await startBenchApi(db, databaseUrl, staff.id);
+  stopServer = stop;
 
   const url = `http://127.0.0.1:${port}/api/accounts/${partner.id}/clients?perPage=${PER_PAGE}&sort=name&filter=${encodeURIComponent(JSON.stringify({ q: SEARCH }))}`;
   const check = await fetch(url, { headers: { authorization: `Bearer ${token}` } });

@@ -3,9 +3,7 @@
 import autocannon from 'autocannon';
 import { createDatabase, hashPassword } from '@partner-portal/db';
 import { createTestDatabase, dropTestDatabase } from '@partner-portal/db/testing';
-import { JwtService } from '@nestjs/jwt';
-import { randomBytes } from 'node:crypto';
-import { fmt, freePort, startServer } from './support.js';
+import { fmt, startBenchApi } from './support.js';
 
 const DURATION_S = Number(process.env.BENCH_DURATION ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 20);
@@ -18,20 +16,8 @@ try {
   const account = await db.account.create({ data: { kind: 'STANDALONE', name: 'Bench Account' } });
   const user = await db.user.create({ data: { username: 'bench@bench.test', email: 'bench@bench.test', passwordHash: await hashPassword('bench-password') } });
   await db.membership.create({ data: { accountId: account.id, userId: user.id, role: 'ACCOUNT_MANAGER' } });
-  const session = await db.session.create({ data: { userId: user.id, expiresAt: new Date(Date.now() + 3600_000) } });
-  const secret = randomBytes(32).toString('hex');
-  const token = new JwtService({ secret }).sign({ sub: user.id, sid: session.id }, { algorithm: 'HS256', expiresIn: 3600 });
-
-  const port = await freePort();
-  const server = await startServer('./bench-server.js', {
-    PORT: String(port),
-    DATABASE_URL: databaseUrl,
-    JWT_SECRET: secret,
-    REDIS_PREFIX: `ppbench-${randomBytes(3).toString('hex')}`,
-    NODE_ENV: 'test',
-    PORTAL_DIST: '/nonexistent',
-  });
-  stopServer = server.stop;
+  const { port, token, stop } = await startBenchApi(db, databaseUrl, user.id);
+  stopServer = stop;
 
   const base = `http://127.0.0.1:${port}/api`;
   const targets = {

@@ -6,14 +6,13 @@ import { once } from 'node:events';
 import { randomBytes } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
-import { JwtService } from '@nestjs/jwt';
 import { createDatabase } from '@partner-portal/db';
 import { createTestDatabase, dropTestDatabase } from '@partner-portal/db/testing';
 import { startMailCatcher } from '@partner-portal/mail-catcher';
 import { Queue, Worker } from 'bullmq';
 import { Redis } from 'ioredis';
 import nodemailer from 'nodemailer';
-import { fmt, freePort, startServer } from './support.js';
+import { fmt, freePort, startBenchApi } from './support.js';
 
 const EMAILS = Number(process.env.BENCH_EMAILS ?? 2000);
 const CONCURRENCY = Number(process.env.BENCH_WORKER_CONCURRENCY ?? 5);
@@ -40,15 +39,12 @@ try {
   const partner = await db.account.create({ data: { kind: 'PARTNER', partnerProgram: 'RESELLER', name: 'Bench Agency' } });
   const owner = await db.user.create({ data: { username: 'owner@bench.test', email: 'owner@bench.test', passwordHash: 'x' } });
   await db.membership.create({ data: { accountId: partner.id, userId: owner.id, role: 'ACCOUNT_OWNER' } });
-  const session = await db.session.create({ data: { userId: owner.id, expiresAt: new Date(Date.now() + 3600_000) } });
-  const secret = randomBytes(32).toString('hex');
-  const token = new JwtService({ secret }).sign({ sub: owner.id, sid: session.id }, { algorithm: 'HS256', expiresIn: 3600 });
-  const common = { DATABASE_URL: databaseUrl, REDIS_URL, REDIS_PREFIX: prefix, SMTP_URL: smtpUrl, NODE_ENV: 'test', LOG_LEVEL: 'warn' };
-  const port = await freePort();
-  const api = await startServer('./bench-server.js', { ...common, PORT: String(port), JWT_SECRET: secret, PORTAL_DIST: '/nonexistent' });
+  const common = { REDIS_URL, REDIS_PREFIX: prefix, SMTP_URL: smtpUrl, NODE_ENV: 'test', LOG_LEVEL: 'warn' };
+  const api = await startBenchApi(db, databaseUrl, owner.id, common);
   cleanups.push(api.stop);
+  const { port, token } = api;
   const worker = spawn(process.execPath, [WORKER_MAIN], {
-    env: { ...process.env, ...common, WORKER_HEALTH_PORT: String(await freePort()), WORKER_CONCURRENCY: String(CONCURRENCY) },
+    env: { ...process.env, ...common, DATABASE_URL: databaseUrl, WORKER_HEALTH_PORT: String(await freePort()), WORKER_CONCURRENCY: String(CONCURRENCY) },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   cleanups.push(async () => {

@@ -1,7 +1,10 @@
 import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { once } from 'node:events';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
+import { JwtService } from '@nestjs/jwt';
+import type { Database } from '@partner-portal/db';
 
 export async function freePort(): Promise<number> {
   const server = createServer();
@@ -46,3 +49,33 @@ export function percentile(sortedMs: number[], p: number): number {
 }
 
 export const fmt = (n: number, digits = 1) => n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+
+export interface BenchApi extends BenchServer {
+  port: number;
+  /** An access token of the given user, for an Authorization header. */
+  token: string;
+}
+
+/** The API with the bench routes in its own process, and a signed-in session of `userId` on it. */
+export async function startBenchApi(
+  db: Database,
+  databaseUrl: string,
+  userId: string,
+  env: Record<string, string> = {},
+): Promise<BenchApi> {
+  const session = await db.session.create({ data: { userId, expiresAt: new Date(Date.now() + 3600_000) } });
+  const secret = randomBytes(32).toString('hex');
+  const token = new JwtService({ secret }).sign({ sub: userId, sid: session.id }, { algorithm: 'HS256', expiresIn: 3600 });
+  const port = await freePort();
+  const server = await startServer('./bench-server.js', {
+    REDIS_PREFIX: `ppbench-${randomBytes(3).toString('hex')}`,
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'warn',
+    PORTAL_DIST: '/nonexistent',
+    ...env,
+    PORT: String(port),
+    DATABASE_URL: databaseUrl,
+    JWT_SECRET: secret,
+  });
+  return { ...server, port, token };
+}
