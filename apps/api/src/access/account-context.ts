@@ -29,6 +29,12 @@ export class AccountContext {
   }
 }
 
+/** How an account is shown to a caller, wherever it is listed or opened. */
+export function describeAccount(account: AccessedAccount) {
+  const { id, name, kind, partnerProgram, billingMode, partner } = account;
+  return { id, name, kind, partnerProgram, billingMode, partner };
+}
+
 export function toTarget(account: Pick<AccessedAccount, 'kind' | 'partnerProgram' | 'billingMode'>): Target {
   return {
     kind: account.kind,

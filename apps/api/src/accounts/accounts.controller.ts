@@ -5,7 +5,7 @@ import { CurrentUser } from '../auth/current-user.decorator.js';
 import type { AuthenticatedUser } from '../common/request-context.js';
 import { ClientsService } from './clients.service.js';
 import { CreateClientDto } from './dto/create-client.dto.js';
-import { type AccountContext, CurrentAccount } from '../access/account-context.js';
+import { type AccountContext, CurrentAccount, describeAccount } from '../access/account-context.js';
 import { InAccount, RequirePermission } from '../access/route-access.decorator.js';
 import { invalidFilter, PageQueryDto, parsePageQuery } from '../common/paging.js';
 import { CLIENT_SORT_FIELDS, type ClientFilter, ClientsRepository } from './clients.repository.js';
@@ -51,12 +51,7 @@ export class AccountsController {
       await this.audit.record({ accountId: account.id, actorUserId: caller.userId, action: 'partner.entered-client', targetType: 'account', targetId: account.id });
     }
     return {
-      id: account.id,
-      name: account.name,
-      kind: account.kind,
-      partnerProgram: account.partnerProgram,
-      billingMode: account.billingMode,
-      partner: account.partner,
+      ...describeAccount(account),
       grant: context.effectiveGrant,
       actions: context.allowedActions,
     };

@@ -1,7 +1,7 @@
 import { HttpStatus, Inject, Injectable } from '@nestjs/common';
 import type { Database } from '@partner-portal/db';
 import { allowedActions, type Grant } from '@partner-portal/permissions';
-import { toTarget } from '../access/account-context.js';
+import { describeAccount, toTarget } from '../access/account-context.js';
 import { toPublicUser } from '../auth/auth.service.js';
 import { AppError } from '../common/app-error.js';
 import { DATABASE } from '../database/database.module.js';
@@ -34,12 +34,7 @@ export class MeService {
         const grant: Grant = { role, via: 'MEMBER' };
         const actsInClients = account.kind === 'PARTNER' && ACTS_IN_CLIENTS.has(role);
         return {
-          id: account.id,
-          name: account.name,
-          kind: account.kind,
-          partnerProgram: account.partnerProgram,
-          billingMode: account.billingMode,
-          partner: account.partner,
+          ...describeAccount(account),
           grant,
           actions: allowedActions(grant, toTarget(account)),
           clientAccess: actsInClients ? { grant: { role, via: 'PARTNER' as const }, clients: account._count.clients } : null,
