@@ -5,7 +5,7 @@ import { AuditRepository } from '../audit/audit.repository.js';
 import { AppError } from '../common/app-error.js';
 import type { Page } from '../common/paging.js';
 import { DATABASE, PG_POOL } from '../database/database.module.js';
-import { assertRoleFits, countPeople, lockAccount } from '../invitations/invitation-rules.js';
+import { assertRoleFits, countPeople, lockAccount, type Tx } from '../invitations/invitation-rules.js';
 import { InvitationsService } from '../invitations/invitations.service.js';
 
 export interface PersonRow {
@@ -21,7 +21,11 @@ export interface PersonRow {
   expiresAt: Date | null;
 }
 
-const userNotFound = () => new AppError(HttpStatus.NOT_FOUND, 'USER_NOT_FOUND', 'That person is not a member of this account.');
+async function findMember(tx: Tx, accountId: string, userId: string) {
+  const member = await tx.membership.findUnique({ where: { accountId_userId: { accountId, userId } } });
+  if (!member) throw new AppError(HttpStatus.NOT_FOUND, 'USER_NOT_FOUND', 'That person is not a member of this account.');
+  return member;
+}
 
 /** Who has access to an account, and the changes an owner (or the managing partner) makes to it. */
 @Injectable()
@@ -74,8 +78,7 @@ export class TeamService {
     assertRoleFits(role, account.kind);
     return this.db.$transaction(async (tx) => {
       await lockAccount(tx, account.id);
-      const member = await tx.membership.findUnique({ where: { accountId_userId: { accountId: account.id, userId } } });
-      if (!member) throw userNotFound();
+      const member = await findMember(tx, account.id, userId);
       if (member.role === 'ACCOUNT_OWNER') {
         throw new AppError(HttpStatus.CONFLICT, 'OWNER_ROLE_LOCKED', "The owner's role changes only by transferring ownership to someone else.");
       }
@@ -94,8 +97,7 @@ export class TeamService {
     const { account } = context;
     await this.db.$transaction(async (tx) => {
       await lockAccount(tx, account.id);
-      const member = await tx.membership.findUnique({ where: { accountId_userId: { accountId: account.id, userId } } });
-      if (!member) throw userNotFound();
+      const member = await findMember(tx, account.id, userId);
       if (member.role === 'ACCOUNT_OWNER') {
         throw new AppError(HttpStatus.CONFLICT, 'OWNER_CANNOT_BE_REMOVED', 'The owner cannot be removed; transfer ownership first.');
       }
@@ -112,8 +114,7 @@ export class TeamService {
     const { account } = context;
     return this.db.$transaction(async (tx) => {
       await lockAccount(tx, account.id);
-      const target = await tx.membership.findUnique({ where: { accountId_userId: { accountId: account.id, userId } } });
-      if (!target) throw userNotFound();
+      const target = await findMember(tx, account.id, userId);
       if (target.role === 'PARTNER_MANAGER') {
         throw new AppError(HttpStatus.CONFLICT, 'ROLE_NOT_ALLOWED', 'A Partner Manager cannot own the account; change their role first.');
       }
