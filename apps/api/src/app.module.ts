@@ -1,12 +1,12 @@
 import { type DynamicModule, Injectable, Module, type OnApplicationShutdown } from '@nestjs/common';
-import { APP_GUARD } from '@nestjs/core';
+import { APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { AccessGuard } from './access/access.guard.js';
 import { AccessModule } from './access/access.module.js';
 import { AccountsController } from './accounts/accounts.controller.js';
 import { ClientsRepository } from './accounts/clients.repository.js';
 import { AuthModule } from './auth/auth.module.js';
 import { AuditController } from './audit/audit.controller.js';
-import { AuditRepository } from './audit/audit.repository.js';
+import { AuditModule } from './audit/audit.module.js';
 import { ClientsService } from './accounts/clients.service.js';
 import { InvitationAcceptanceService } from './invitations/invitation-acceptance.service.js';
 import { InvitationsService } from './invitations/invitations.service.js';
@@ -25,6 +25,8 @@ import { HealthController } from './health/health.controller.js';
 import { MeController } from './me/me.controller.js';
 import { MeService } from './me/me.service.js';
 import { RedisModule } from './redis/redis.module.js';
+import { PRODUCT_AREA_MODULES } from './product-areas.js';
+import { EtagInterceptor } from './common/versioning.js';
 
 /** Things outside Nest's own providers that must be closed when the application stops. */
 @Injectable()
@@ -54,7 +56,7 @@ export class AppModule {
     };
     return {
       module: AppModule,
-      imports: [configModule, DatabaseModule, RedisModule, AccessModule, AuthModule, ...extraModules],
+      imports: [configModule, DatabaseModule, RedisModule, AccessModule, AuthModule, AuditModule, ...PRODUCT_AREA_MODULES, ...extraModules],
       controllers: [
         HealthController,
         MeController,
@@ -69,11 +71,11 @@ export class AppModule {
         // Global guards run in this order: authenticate, then resolve the account and check the action.
         { provide: APP_GUARD, useClass: JwtAuthGuard },
         { provide: APP_GUARD, useExisting: AccessGuard },
+        { provide: APP_INTERCEPTOR, useClass: EtagInterceptor },
         ShutdownTasks,
         MeService,
         ClientsRepository,
         BillingRepository,
-        AuditRepository,
         InvitationsService,
         InvitationAcceptanceService,
         TeamService,

@@ -3,16 +3,8 @@ import type { Database, Prisma } from '@partner-portal/db';
 import type { Page } from '../common/paging.js';
 import { DATABASE } from '../database/database.module.js';
 
-export type AuditAction =
-  | 'invitation.created'
-  | 'invitation.resent'
-  | 'invitation.revoked'
-  | 'invitation.accepted'
-  | 'member.role-changed'
-  | 'member.removed'
-  | 'ownership.transferred'
-  | 'client.created'
-  | 'partner.entered-client';
+/** `<record>.<what happened>`, for instance `invitation.created` or `campaign.scheduled`. */
+export type AuditAction = `${string}.${string}`;
 
 export interface AuditEntry {
   accountId: string;

@@ -5,6 +5,7 @@ import { z } from 'zod';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 const defaultPortalDist = fileURLToPath(new URL('../../../portal/dist', import.meta.url));
+const defaultUploadDir = fileURLToPath(new URL('../../../../.data/uploads', import.meta.url));
 
 const urlWithScheme = (schemes: string[]) =>
   z
@@ -45,6 +46,9 @@ const ENV_SCHEMA = z.object({
   OPERATOR_PASSWORD: z.string().min(12, 'must be at least 12 characters').optional(),
   TRUST_PROXY: z.enum(['true', 'false']).default('false').transform((value) => value === 'true'),
   LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
+  UPLOAD_DIR: z.string().default(defaultUploadDir),
+  UPLOAD_MAX_BYTES: integer(1024, 50 * 1024 * 1024).default(5 * 1024 * 1024),
+  IMPORT_MAX_BYTES: integer(1024, 1024 * 1024 * 1024).default(50 * 1024 * 1024),
 });
 
 export type AppConfig = Omit<z.infer<typeof ENV_SCHEMA>, 'JWT_SECRET'> & { JWT_SECRET: string };
