@@ -1,6 +1,7 @@
 import type { Database } from './client.js';
 import type { BillingMode, PartnerProgram, Plan, Role } from './generated/prisma/enums.js';
 import { hashPassword } from './passwords.js';
+import { seedDemoMarketing } from './seed-marketing.js';
 import { toUsername } from './usernames.js';
 
 export const DEMO_PASSWORD = 'partner-portal-demo';
@@ -124,4 +125,6 @@ export async function seedDemoData(db: Database, env: NodeJS.ProcessEnv = proces
       });
     }
   }
+  await seedDemoMarketing(db, IDS.clientOne, 'client-one.example');
+  await seedDemoMarketing(db, IDS.solo, 'solo.example');
 }
