@@ -17,6 +17,8 @@ export async function freePort(): Promise<number> {
 }
 
 export interface BenchServer {
+  /** The server's process id, to read its memory from /proc. */
+  pid: number;
   /** Stops the server and resolves once it has exited, so its database can be dropped. */
   stop(): Promise<void>;
 }
@@ -36,6 +38,7 @@ export async function startServer(entry: string, env: Record<string, string>): P
     child.once('exit', (code) => reject(new Error(`the server exited with code ${code} before it was ready`)));
   });
   return {
+    pid: child.pid!,
     stop: async () => {
       if (child.exitCode !== null || child.signalCode !== null) return;
       child.kill('SIGTERM');

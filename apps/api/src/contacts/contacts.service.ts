@@ -1,0 +1,105 @@
+import { HttpStatus, Inject, Injectable } from '@nestjs/common';
+import type { Database } from '@partner-portal/db';
+import type { AccountContext } from '../access/account-context.js';
+import { AuditRepository } from '../audit/audit.repository.js';
+import { AppError } from '../common/app-error.js';
+import { notFound } from '../common/id-param.js';
+import type { Page, PageRequest } from '../common/paging.js';
+import { deleteVersioned, updateVersioned } from '../common/versioned-store.js';
+import { DATABASE } from '../database/database.module.js';
+import { type ContactFilter, type ContactSort, type ContactView, ContactsRepository, toContactView, type Tx } from './contacts.repository.js';
+import type { CreateContactDto, UpdateContactDto } from './dto/contact.dto.js';
+import { ListsRepository } from './lists.repository.js';
+
+export const CONTACT_NOT_FOUND: [string, string] = ['CONTACT_NOT_FOUND', 'contact'];
+
+export function isUniqueViolation(error: unknown): boolean {
+  return error instanceof Error && error.name === 'PrismaClientKnownRequestError' && (error as { code?: string }).code === 'P2002';
+}
+
+export function unknownIds(code: string, what: string, ids: string[]): AppError {
+  return new AppError(HttpStatus.BAD_REQUEST, code, `No such ${what} in this account: ${ids.slice(0, 10).join(', ')}${ids.length > 10 ? ', ...' : ''}.`, {}, { ids });
+}
+
+@Injectable()
+export class ContactsService {
+  constructor(
+    @Inject(DATABASE) private readonly db: Database,
+    private readonly contacts: ContactsRepository,
+    private readonly lists: ListsRepository,
+    private readonly audit: AuditRepository,
+  ) {}
+
+  list(context: AccountContext, request: PageRequest<ContactSort, ContactFilter>): Promise<Page<ContactView>> {
+    return this.contacts.page(this.contacts.filterWhere(context.account.id, request.filter), request);
+  }
+
+  async get(context: AccountContext, id: string) {
+    const contact = await this.contacts.findWithLists(context.account.id, id);
+    if (!contact) throw notFound(...CONTACT_NOT_FOUND);
+    return contact;
+  }
+
+  async create(context: AccountContext, actorUserId: string, body: CreateContactDto) {
+    const accountId = context.account.id;
+    const { listIds = [], ...fields } = body;
+    const email = fields.email.trim();
+    const emailKey = email.toLowerCase();
+    const exists = async () => {
+      const existing = await this.contacts.findByEmailKey(accountId, emailKey);
+      return existing
+        ? new AppError(HttpStatus.CONFLICT, 'CONTACT_EXISTS', 'A contact with this email already exists in this account.', {}, { id: existing.id })
+        : undefined;
+    };
+    const duplicate = await exists();
+    if (duplicate) throw duplicate;
+    try {
+      const id = await this.db.$transaction(async (tx) => {
+        const missing = listIds.length > 0 ? await this.lists.lockMissing(tx, accountId, listIds) : [];
+        if (missing.length > 0) throw unknownIds('UNKNOWN_LISTS', 'list', missing);
+        const created = await tx.contact.create({ data: { ...fields, email, emailKey, accountId }, select: { id: true } });
+        if (listIds.length > 0) await this.lists.addToLists(tx, accountId, created.id, listIds);
+        await this.audit.record({ accountId, actorUserId, action: 'contact.created', targetType: 'contact', targetId: created.id, data: { listIds } }, tx);
+        return created.id;
+      });
+      return this.get(context, id);
+    } catch (error) {
+      if (isUniqueViolation(error)) throw (await exists()) ?? error;
+      throw error;
+    }
+  }
+
+  async update(context: AccountContext, actorUserId: string, id: string, version: number, body: UpdateContactDto) {
+    const accountId = context.account.id;
+    const changes: Record<string, unknown> = Object.fromEntries(Object.entries(body).filter(([, value]) => value !== undefined));
+    if (Object.keys(changes).length === 0) throw new AppError(HttpStatus.BAD_REQUEST, 'NOTHING_TO_UPDATE', 'Send at least one field to change.');
+    if (typeof changes.email === 'string') {
+      changes.email = changes.email.trim();
+      changes.emailKey = (changes.email as string).toLowerCase();
+    }
+    if (changes.email === null) throw new AppError(HttpStatus.BAD_REQUEST, 'VALIDATION_FAILED', 'email cannot be removed.');
+    try {
+      const updated = await this.db.$transaction(async (tx: Tx) => {
+        const row = await updateVersioned(tx.contact, { where: { accountId, id }, version, notFound: CONTACT_NOT_FOUND }, changes);
+        await this.audit.record(
+          { accountId, actorUserId, action: 'contact.updated', targetType: 'contact', targetId: id, data: { fields: Object.keys(body).filter((k) => k in changes) } },
+          tx,
+        );
+        return row;
+      });
+      return toContactView(updated);
+    } catch (error) {
+      if (!isUniqueViolation(error)) throw error;
+      const existing = await this.contacts.findByEmailKey(accountId, changes.emailKey as string);
+      throw new AppError(HttpStatus.CONFLICT, 'CONTACT_EXISTS', 'Another contact of this account has this email.', {}, { id: existing?.id });
+    }
+  }
+
+  async remove(context: AccountContext, actorUserId: string, id: string, version: number): Promise<void> {
+    const accountId = context.account.id;
+    await this.db.$transaction(async (tx: Tx) => {
+      await deleteVersioned(tx.contact, { where: { accountId, id }, version, notFound: CONTACT_NOT_FOUND });
+      await this.audit.record({ accountId, actorUserId, action: 'contact.deleted', targetType: 'contact', targetId: id }, tx);
+    });
+  }
+}

@@ -1,0 +1,99 @@
+import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Patch, Post, Query } from '@nestjs/common';
+import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiPreconditionFailedResponse, ApiTags } from '@nestjs/swagger';
+import { type AccountContext, CurrentAccount } from '../access/account-context.js';
+import { RequirePermission } from '../access/route-access.decorator.js';
+import { CurrentUser } from '../auth/current-user.decorator.js';
+import { IdParam } from '../common/id-param.js';
+import { invalidFilter, PageQueryDto, parsePageQuery } from '../common/paging.js';
+import type { AuthenticatedUser } from '../common/request-context.js';
+import { IfMatch } from '../common/versioning.js';
+import { CONTACT_SORTS } from './contacts.repository.js';
+import { CreateSegmentDto, UpdateSegmentDto } from './dto/segment.dto.js';
+import { SEGMENT_SORTS } from './segments.repository.js';
+import { SegmentsService } from './segments.service.js';
+
+const SegmentId = () => IdParam('segmentId', 'SEGMENT_NOT_FOUND', 'segment');
+
+function parseSegmentFilter(raw: Record<string, unknown>): { q?: string } {
+  for (const key of Object.keys(raw)) if (key !== 'q') throw invalidFilter(`Unknown filter "${key.slice(0, 40)}": segments filter on q.`);
+  if (raw.q === undefined || raw.q === null || raw.q === '') return {};
+  if (typeof raw.q !== 'string' || raw.q.length > 100) throw invalidFilter('filter.q must be a string of at most 100 characters.');
+  return { q: raw.q.trim() };
+}
+
+const noFilter = (raw: Record<string, unknown>) => {
+  if (Object.keys(raw).length > 0) throw invalidFilter("A segment's contacts take no filter: the segment is the filter.");
+  return {};
+};
+
+/**
+ * Reading segments takes lists.view: like a list, a segment is an audience with a name and a size, which
+ * a Campaign Creator needs to know about. Its rules, which can spell out contact data ("email contains
+ * ..."), are shown only to those who may build segments, and its contacts only with contacts.view.
+ */
+@ApiTags('segments')
+@Controller('accounts/:accountId')
+export class SegmentsController {
+  constructor(private readonly segments: SegmentsService) {}
+
+  @RequirePermission('lists.view')
+  @Get('segments')
+  @ApiOperation({ summary: 'Segments with their current sizes; rules only for callers with segments.create; filter {"q"}' })
+  @ApiOkResponse({ description: '{ data: [{ id, name, match, rules?, size, version, ... }], total }' })
+  list(@CurrentAccount() context: AccountContext, @Query() query: PageQueryDto) {
+    return this.segments.list(context, parsePageQuery(query, { sortable: SEGMENT_SORTS, defaultSort: 'name', parseFilter: parseSegmentFilter }));
+  }
+
+  @RequirePermission('lists.view')
+  @Get('segments/:segmentId')
+  @ApiOperation({ summary: 'One segment with its current size; ETag is its version' })
+  get(@CurrentAccount() context: AccountContext, @SegmentId() id: string) {
+    return this.segments.get(context, id);
+  }
+
+  @RequirePermission('contacts.view')
+  @Get('segments/:segmentId/contacts')
+  @ApiOperation({ summary: 'The contacts matching the segment now, paged' })
+  @ApiOkResponse({ description: '{ data, total }' })
+  contacts(@CurrentAccount() context: AccountContext, @SegmentId() id: string, @Query() query: PageQueryDto) {
+    return this.segments.contactsOf(context, id, parsePageQuery(query, { sortable: CONTACT_SORTS, defaultSort: 'createdAt', parseFilter: noFilter }));
+  }
+
+  @RequirePermission('segments.create')
+  @Post('segments')
+  @ApiOperation({
+    summary: 'Create a segment from rules',
+    description:
+      'Text fields (email, firstName, lastName, company): contains, equals, startsWith with a string; status: equals or in; ' +
+      'createdAt: before or after an ISO date; list: equals a list id or in a list of them. At most 20 rules.',
+  })
+  @ApiCreatedResponse({ description: 'The segment with its size' })
+  @ApiBadRequestResponse({ description: 'VALIDATION_FAILED, INVALID_SEGMENT_RULE or UNKNOWN_LISTS' })
+  @ApiConflictResponse({ description: 'SEGMENT_NAME_TAKEN' })
+  create(@CurrentAccount() context: AccountContext, @CurrentUser() caller: AuthenticatedUser, @Body() body: CreateSegmentDto) {
+    return this.segments.create(context, caller.userId, body);
+  }
+
+  @RequirePermission('segments.create')
+  @Patch('segments/:segmentId')
+  @ApiOperation({ summary: 'Rename a segment or change its rules (If-Match required)' })
+  @ApiPreconditionFailedResponse({ description: 'VERSION_CONFLICT, with details.current' })
+  update(
+    @CurrentAccount() context: AccountContext,
+    @CurrentUser() caller: AuthenticatedUser,
+    @SegmentId() id: string,
+    @IfMatch() version: number,
+    @Body() body: UpdateSegmentDto,
+  ) {
+    return this.segments.update(context, caller.userId, id, version, body);
+  }
+
+  @RequirePermission('segments.create')
+  @Delete('segments/:segmentId')
+  @HttpCode(HttpStatus.NO_CONTENT)
+  @ApiOperation({ summary: 'Delete a segment (If-Match required); its contacts stay' })
+  @ApiNoContentResponse()
+  remove(@CurrentAccount() context: AccountContext, @CurrentUser() caller: AuthenticatedUser, @SegmentId() id: string, @IfMatch() version: number) {
+    return this.segments.remove(context, caller.userId, id, version);
+  }
+}
