@@ -30,6 +30,8 @@ describe('loadConfig', () => {
       relayIntervalMs: 1000,
       relayRetryAfterMs: 30_000,
       expirySweepIntervalMs: 60_000,
+      campaignSchedulerIntervalMs: 5000,
+      campaignBatchSize: 100,
     });
   });
 
@@ -54,6 +56,8 @@ describe('loadConfig', () => {
         RELAY_INTERVAL_MS: '100',
         RELAY_RETRY_AFTER_MS: '500',
         EXPIRY_SWEEP_INTERVAL_MS: '5000',
+        CAMPAIGN_SCHEDULER_INTERVAL_MS: '250',
+        CAMPAIGN_BATCH_SIZE: '10',
       }),
       {
         redisUrl: 'rediss://:secret@redis.internal:6380/2',
@@ -70,6 +74,8 @@ describe('loadConfig', () => {
         relayIntervalMs: 100,
         relayRetryAfterMs: 500,
         expirySweepIntervalMs: 5000,
+        campaignSchedulerIntervalMs: 250,
+        campaignBatchSize: 10,
       },
     );
   });
@@ -104,6 +110,7 @@ describe('loadConfig', () => {
     assert.match(configError({ RELAY_INTERVAL_MS: 'soon' }), /^Invalid configuration: RELAY_INTERVAL_MS /);
     assert.match(configError({ RELAY_RETRY_AFTER_MS: '1.5' }), /^Invalid configuration: RELAY_RETRY_AFTER_MS /);
     assert.match(configError({ EXPIRY_SWEEP_INTERVAL_MS: '0' }), /^Invalid configuration: EXPIRY_SWEEP_INTERVAL_MS /);
+    assert.match(configError({ CAMPAIGN_BATCH_SIZE: '0' }), /^Invalid configuration: CAMPAIGN_BATCH_SIZE /);
   });
 
   it('reports several problems on the same line', () => {

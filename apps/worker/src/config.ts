@@ -1,4 +1,4 @@
-import { EMAIL_JOB_OPTIONS } from '@partner-portal/jobs';
+import { CAMPAIGN_BATCH_SIZE, EMAIL_JOB_OPTIONS } from '@partner-portal/jobs';
 import type { LevelWithSilent } from 'pino';
 import { z } from 'zod';
 
@@ -27,6 +27,10 @@ export interface WorkerConfig {
   /** An outbox row relayed this long ago and still not completed is relayed again. */
   relayRetryAfterMs: number;
   expirySweepIntervalMs: number;
+  /** How often SCHEDULED campaigns that are due are started. */
+  campaignSchedulerIntervalMs: number;
+  /** Recipients per campaign.batch job. */
+  campaignBatchSize: number;
 }
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -70,6 +74,8 @@ const envSchema = z.object({
   RELAY_INTERVAL_MS: integer(10, 3_600_000).default(1000),
   RELAY_RETRY_AFTER_MS: integer(100, 86_400_000).default(30_000),
   EXPIRY_SWEEP_INTERVAL_MS: integer(1000, 86_400_000).default(60_000),
+  CAMPAIGN_SCHEDULER_INTERVAL_MS: integer(100, 3_600_000).default(5000),
+  CAMPAIGN_BATCH_SIZE: integer(1, 1000).default(CAMPAIGN_BATCH_SIZE),
 });
 
 /** Unset and empty variables take their defaults; every problem found is reported on one line. */
@@ -101,6 +107,8 @@ export function loadConfig(env: NodeJS.ProcessEnv): WorkerConfig {
     relayIntervalMs: parsed.RELAY_INTERVAL_MS,
     relayRetryAfterMs: parsed.RELAY_RETRY_AFTER_MS,
     expirySweepIntervalMs: parsed.EXPIRY_SWEEP_INTERVAL_MS,
+    campaignSchedulerIntervalMs: parsed.CAMPAIGN_SCHEDULER_INTERVAL_MS,
+    campaignBatchSize: parsed.CAMPAIGN_BATCH_SIZE,
   };
 }
 

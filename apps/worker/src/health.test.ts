@@ -22,7 +22,7 @@ describe('startWorkerProcess', () => {
   it('answers /health with 200 while Redis is up', async () => {
     const res = await fetch(`http://127.0.0.1:${worker.healthPort}/health`);
     assert.equal(res.status, 200);
-    assert.deepEqual(await res.json(), { status: 'ok', redis: 'up', workers: 2 });
+    assert.deepEqual(await res.json(), { status: 'ok', redis: 'up', workers: 3 });
   });
 
   it('answers 404 elsewhere', async () => {

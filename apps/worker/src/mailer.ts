@@ -6,6 +6,9 @@ export interface OutgoingEmail {
   subject: string;
   text: string;
   html: string;
+  /** Overrides the process-wide From; nodemailer quotes the name. */
+  from?: { name: string; address: string };
+  headers?: Record<string, string>;
 }
 
 export interface Mailer {

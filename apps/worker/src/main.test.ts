@@ -60,7 +60,7 @@ describe('dist/main.js', () => {
 
     const res = await fetch(`http://127.0.0.1:${port}/health`);
     assert.equal(res.status, 200);
-    assert.deepEqual(await res.json(), { status: 'ok', redis: 'up', workers: 2 });
+    assert.deepEqual(await res.json(), { status: 'ok', redis: 'up', workers: 3 });
 
     child.kill('SIGTERM');
     const { code, stderr } = await exit;

@@ -7,6 +7,7 @@ import type { Logger } from 'pino';
 import { ConfigError, loadConfig, type WorkerConfig } from './config.js';
 import { connectDatabase } from './database.js';
 import { scheduleExpirySweep } from './expire-invitations.js';
+import { scheduleCampaignStarts } from './start-due-campaigns.js';
 import { startHealthServer } from './health.js';
 import { createLogger } from './logger.js';
 import { createMailer } from './mailer.js';
@@ -47,20 +48,31 @@ export async function startWorkerProcess(config: WorkerConfig, options: WorkerPr
   try {
     const connection = await connectRedis(config.redisUrl, redisReadyTimeoutMs, logger);
     closers.push(() => connection.quit());
-    const database = await connectDatabase(config.databaseUrl, Math.min(config.concurrency + 2, 20), databaseReadyTimeoutMs, logger);
+    // Campaign batches hold a connection while each message is handed to SMTP, beside the other queues' jobs.
+    const database = await connectDatabase(config.databaseUrl, Math.min(2 * config.concurrency + 2, 40), databaseReadyTimeoutMs, logger);
     closers.push(() => database.close());
     const mailer = createMailer(config.smtpUrl, config.mailFrom);
     closers.push(() => mailer.close());
     const emailQueue = openQueue(QUEUES.email, connection, config.redisPrefix, logger);
     const maintenanceQueue = openQueue(QUEUES.maintenance, connection, config.redisPrefix, logger);
-    closers.push(() => Promise.all([emailQueue.close(), maintenanceQueue.close()]));
+    const campaignQueue = openQueue(QUEUES.campaigns, connection, config.redisPrefix, logger);
+    closers.push(() => Promise.all([emailQueue.close(), maintenanceQueue.close(), campaignQueue.close()]));
 
     let workers: RunningWorkers | undefined;
     const health = await startHealthServer({ port: config.healthPort, redisUrl: config.redisUrl, workerCount: () => workers?.workers.length ?? 0, logger });
     closers.push(() => health.close());
     healthPort = health.port;
 
-    const registry = buildQueueRegistry({ db: database.db, mailer, portalUrl: config.portalUrl, logger });
+    const jobOptions = emailJobOptions(config.emailAttempts, config.emailBackoffMs);
+    const registry = buildQueueRegistry({
+      db: database.db,
+      mailer,
+      portalUrl: config.portalUrl,
+      logger,
+      campaignQueue,
+      campaignBatchSize: config.campaignBatchSize,
+      campaignBatchJobOptions: jobOptions,
+    });
     const running = (workers = await startWorkers(registry, connection, config.redisPrefix, config.concurrency, logger));
     closers.push(() => running.close());
     workerCount = running.workers.length;
@@ -71,7 +83,7 @@ export async function startWorkerProcess(config: WorkerConfig, options: WorkerPr
       logger,
       intervalMs: config.relayIntervalMs,
       retryAfterMs: config.relayRetryAfterMs,
-      jobOptions: emailJobOptions(config.emailAttempts, config.emailBackoffMs),
+      jobOptions,
     });
     // Upserted again and again, so the sweep's schedule comes back after Redis lost it.
     const expirySchedule = startTimerLoop({
@@ -80,7 +92,13 @@ export async function startWorkerProcess(config: WorkerConfig, options: WorkerPr
       logger,
       tick: () => scheduleExpirySweep(maintenanceQueue, config.expirySweepIntervalMs),
     });
-    closers.push(() => Promise.all([relay.stop(), expirySchedule.stop()]));
+    const campaignSchedule = startTimerLoop({
+      name: 'campaign schedule',
+      intervalMs: Math.max(config.campaignSchedulerIntervalMs, 30_000),
+      logger,
+      tick: () => scheduleCampaignStarts(maintenanceQueue, config.campaignSchedulerIntervalMs),
+    });
+    closers.push(() => Promise.all([relay.stop(), expirySchedule.stop(), campaignSchedule.stop()]));
   } catch (error) {
     await closeAll().catch((err: unknown) => logger.warn({ err }, 'could not close everything after a failed start'));
     throw error;

@@ -1,5 +1,5 @@
 import type { Database } from '@partner-portal/db';
-import { EMAIL_JOB_OPTIONS, invitationEmailPayload, OUTBOX_TOPICS, type InvitationEmailPayload } from '@partner-portal/jobs';
+import { EMAIL_JOB_OPTIONS, OUTBOX_PAYLOADS, OUTBOX_TOPICS, type OutboxJobPayload, type OutboxTopic } from '@partner-portal/jobs';
 import type { JobsOptions, Queue } from 'bullmq';
 import type { Logger } from 'pino';
 import { startTimerLoop, type TimerLoop } from './timer-loop.js';
@@ -70,11 +70,13 @@ export async function relayOutbox({ db, emailQueue, logger, retryAfterMs, jobOpt
   );
 }
 
-function toJob(row: OutboxRow): { name: string; data: InvitationEmailPayload } | undefined {
+function toJob(row: OutboxRow): { name: string; data: OutboxJobPayload } | undefined {
   if (!Object.hasOwn(OUTBOX_TOPICS, row.topic)) return undefined;
-  const parsed = invitationEmailPayload.safeParse({ ...(row.payload as object), outboxId: row.id });
+  const topic = row.topic as OutboxTopic;
+  // Parsing keeps only the job's fields, so whatever else the row holds stays in PostgreSQL.
+  const parsed = OUTBOX_PAYLOADS[topic].safeParse({ ...(row.payload as object), outboxId: row.id });
   if (!parsed.success || parsed.data.accountId !== row.accountId) return undefined;
-  return { name: OUTBOX_TOPICS[row.topic as keyof typeof OUTBOX_TOPICS], data: parsed.data };
+  return { name: OUTBOX_TOPICS[topic], data: parsed.data };
 }
 
 /**

@@ -1,31 +1,49 @@
 import type { Database } from '@partner-portal/db';
 import { JOBS, QUEUES } from '@partner-portal/jobs';
+import type { JobsOptions, Queue } from 'bullmq';
 import type { Logger } from 'pino';
+import { campaignBatchHandler, campaignDispatchHandler } from './campaign-sending.js';
+import { campaignTestSendHandler } from './campaign-test-send.js';
 import { expireInvitationsHandler } from './expire-invitations.js';
 import { invitationEmailHandler } from './invitation-email.js';
 import type { Mailer } from './mailer.js';
 import { defineQueue, type QueueRegistry } from './queues.js';
+import { startDueCampaignsHandler } from './start-due-campaigns.js';
 
 export interface QueueDependencies {
   db: Database;
   mailer: Mailer;
   portalUrl: string;
   logger: Logger;
+  /** Where campaign.dispatch puts the batches. */
+  campaignQueue: Queue;
+  campaignBatchSize: number;
+  campaignBatchJobOptions: JobsOptions;
 }
 
 /** The queues this worker serves, and the handler of each job. */
 export function buildQueueRegistry(deps: QueueDependencies): QueueRegistry {
+  const sending = { ...deps, batchSize: deps.campaignBatchSize, batchJobOptions: deps.campaignBatchJobOptions };
   return {
     [QUEUES.email]: defineQueue({
-      jobNames: [JOBS.invitationEmail, JOBS.invitationResendEmail],
+      jobNames: [JOBS.invitationEmail, JOBS.invitationResendEmail, JOBS.campaignDispatch, JOBS.campaignTestSend],
       handlers: {
         [JOBS.invitationEmail]: invitationEmailHandler(deps, { reminder: false }),
         [JOBS.invitationResendEmail]: invitationEmailHandler(deps, { reminder: true }),
+        [JOBS.campaignDispatch]: campaignDispatchHandler(sending),
+        [JOBS.campaignTestSend]: campaignTestSendHandler(deps),
       },
     }),
+    [QUEUES.campaigns]: defineQueue({
+      jobNames: [JOBS.campaignBatch],
+      handlers: { [JOBS.campaignBatch]: campaignBatchHandler(sending) },
+    }),
     [QUEUES.maintenance]: defineQueue({
-      jobNames: [JOBS.expireInvitations],
-      handlers: { [JOBS.expireInvitations]: expireInvitationsHandler(deps) },
+      jobNames: [JOBS.expireInvitations, JOBS.startDueCampaigns],
+      handlers: {
+        [JOBS.expireInvitations]: expireInvitationsHandler(deps),
+        [JOBS.startDueCampaigns]: startDueCampaignsHandler(deps),
+      },
     }),
   };
 }

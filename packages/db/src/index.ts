@@ -1,6 +1,7 @@
 export { createDatabase, createPool, DEFAULT_DATABASE_URL, type Database, type DatabaseOptions, type Pool } from './client.js';
 export { toUsername } from './usernames.js';
 export { hashPassword, verifyPassword, decoyPasswordHash } from './passwords.js';
+export { materializeRecipients } from './campaign-recipients.js';
 export { seedDemoData, DEMO_PASSWORD, DEMO_LOGINS, PARTNER_RESOURCES } from './seed.js';
 export { Prisma } from './generated/prisma/client.js';
 export * from './generated/prisma/enums.js';

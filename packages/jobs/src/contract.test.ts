@@ -1,7 +1,16 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { describe, test } from 'node:test';
-import { EMAIL_JOB_OPTIONS, invitationEmailPayload, JOBS, OUTBOX_TOPICS } from './contract.js';
+import {
+  campaignBatchPayload,
+  campaignTestSendOutbox,
+  campaignTestSendPayload,
+  EMAIL_JOB_OPTIONS,
+  invitationEmailPayload,
+  JOBS,
+  OUTBOX_PAYLOADS,
+  OUTBOX_TOPICS,
+} from './contract.js';
 
 describe('the queue contract', () => {
   test('every outbox topic becomes a known job', () => {
@@ -15,6 +24,27 @@ describe('the queue contract', () => {
     assert.throws(() => invitationEmailPayload.parse({ ...ids, v: 2 }));
     assert.throws(() => invitationEmailPayload.parse({ ...ids, invitationId: 'not-a-uuid' }));
     assert.deepEqual(Object.keys(invitationEmailPayload.parse({ ...ids, token: 'secret' })).sort(), ['accountId', 'invitationId', 'outboxId', 'v']);
+  });
+
+  test('every outbox topic has a payload schema that takes the outbox id', () => {
+    assert.deepEqual(Object.keys(OUTBOX_PAYLOADS).sort(), Object.keys(OUTBOX_TOPICS).sort());
+  });
+
+  test('a campaign test send keeps its addresses in the outbox row, never in the job', () => {
+    const ids = { v: 1, campaignId: randomUUID(), accountId: randomUUID() };
+    const row = { ...ids, to: ['a@example.test', 'b@example.test'] };
+    assert.deepEqual(campaignTestSendOutbox.parse(row), row);
+    assert.throws(() => campaignTestSendOutbox.parse({ ...ids, to: [] }));
+    assert.throws(() => campaignTestSendOutbox.parse({ ...ids, to: Array.from({ length: 6 }, (_, i) => `t${i}@example.test`) }));
+    assert.throws(() => campaignTestSendOutbox.parse({ ...ids, to: ['not-an-address'] }));
+    const job = campaignTestSendPayload.parse({ ...row, outboxId: randomUUID() });
+    assert.deepEqual(Object.keys(job).sort(), ['accountId', 'campaignId', 'outboxId', 'v']);
+  });
+
+  test('a campaign batch names a range of contact ids', () => {
+    const batch = { v: 1, campaignId: randomUUID(), accountId: randomUUID(), fromContactId: randomUUID(), toContactId: randomUUID() };
+    assert.deepEqual(campaignBatchPayload.parse(batch), batch);
+    assert.throws(() => campaignBatchPayload.parse({ ...batch, toContactId: undefined }));
   });
 
   test('email jobs retry with exponential backoff', () => {

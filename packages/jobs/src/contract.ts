@@ -4,7 +4,11 @@ import { z } from 'zod';
 export const QUEUES = {
   email: 'email',
   maintenance: 'maintenance',
+  /** Campaign batches: kept apart so that a large campaign never holds up invitation emails. */
+  campaigns: 'campaigns',
 } as const;
+
+export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 
 export const JOBS = {
   /** The first email of an invitation. */
@@ -13,6 +17,14 @@ export const JOBS = {
   invitationResendEmail: 'invitation.resend-email',
   /** Marks overdue PENDING invitations EXPIRED; repeatable. */
   expireInvitations: 'invitations.expire',
+  /** Splits the PENDING recipients of a campaign that started sending into batch jobs (email queue). */
+  campaignDispatch: 'campaign.dispatch',
+  /** Sends one batch of a campaign's recipients (campaigns queue). */
+  campaignBatch: 'campaign.batch',
+  /** Sends a campaign to at most five test addresses, with "[Test]" before its subject (email queue). */
+  campaignTestSend: 'campaign.test-send',
+  /** Starts every SCHEDULED campaign that is due; repeatable (maintenance queue). */
+  startDueCampaigns: 'campaigns.start-due',
 } as const;
 
 export type JobName = (typeof JOBS)[keyof typeof JOBS];
@@ -21,6 +33,9 @@ export type JobName = (typeof JOBS)[keyof typeof JOBS];
 export const OUTBOX_TOPICS = {
   'invitation.created': JOBS.invitationEmail,
   'invitation.resent': JOBS.invitationResendEmail,
+  /** A campaign became SENDING and its recipients were fixed. */
+  'campaign.sending': JOBS.campaignDispatch,
+  'campaign.test-send': JOBS.campaignTestSend,
 } as const;
 
 export type OutboxTopic = keyof typeof OUTBOX_TOPICS;
@@ -39,6 +54,58 @@ export const invitationEmailPayload = z.object({
 export type InvitationEmailPayload = z.infer<typeof invitationEmailPayload>;
 
 export const expireInvitationsPayload = z.object({ v: z.literal(1) });
+
+export const campaignDispatchPayload = z.object({
+  v: z.literal(1),
+  campaignId: z.uuid(),
+  accountId: z.uuid(),
+  outboxId: z.uuid(),
+});
+
+export type CampaignDispatchPayload = z.infer<typeof campaignDispatchPayload>;
+
+/** One batch: the campaign's PENDING recipients whose contact ids lie in [fromContactId, toContactId]. */
+export const campaignBatchPayload = z.object({
+  v: z.literal(1),
+  campaignId: z.uuid(),
+  accountId: z.uuid(),
+  fromContactId: z.uuid(),
+  toContactId: z.uuid(),
+});
+
+export type CampaignBatchPayload = z.infer<typeof campaignBatchPayload>;
+
+/** The job carries ids only; the addresses stay in the outbox row (see campaignTestSendOutbox). */
+export const campaignTestSendPayload = z.object({
+  v: z.literal(1),
+  campaignId: z.uuid(),
+  accountId: z.uuid(),
+  outboxId: z.uuid(),
+});
+
+export type CampaignTestSendPayload = z.infer<typeof campaignTestSendPayload>;
+
+export const MAX_TEST_RECIPIENTS = 5;
+
+/** The payload of a `campaign.test-send` outbox row: the job's ids and the addresses, read by the worker from PostgreSQL. */
+export const campaignTestSendOutbox = campaignTestSendPayload.omit({ outboxId: true }).extend({
+  to: z.array(z.email()).min(1).max(MAX_TEST_RECIPIENTS),
+});
+
+export const startDueCampaignsPayload = z.object({ v: z.literal(1) });
+
+/** The payload schema of the job each outbox topic becomes; the relay adds `outboxId` to the row's payload. */
+export const OUTBOX_PAYLOADS = {
+  'invitation.created': invitationEmailPayload,
+  'invitation.resent': invitationEmailPayload,
+  'campaign.sending': campaignDispatchPayload,
+  'campaign.test-send': campaignTestSendPayload,
+} as const satisfies Record<OutboxTopic, z.ZodType<{ accountId: string; outboxId: string }>>;
+
+export type OutboxJobPayload = z.infer<(typeof OUTBOX_PAYLOADS)[OutboxTopic]>;
+
+/** Recipients per campaign.batch job unless the worker is configured otherwise. */
+export const CAMPAIGN_BATCH_SIZE = 100;
 
 /** Attempts with exponential backoff; the job id is the outbox message id, so a second enqueue is a no-op. */
 export const EMAIL_JOB_OPTIONS = {

@@ -1,4 +1,15 @@
 import { Module } from '@nestjs/common';
+import { AutomationsController } from './automations.controller.js';
+import { AutomationsRepository } from './automations.repository.js';
+import { AutomationsService } from './automations.service.js';
+import { CampaignsController } from './campaigns.controller.js';
+import { CampaignsRepository } from './campaigns.repository.js';
+import { CampaignsService } from './campaigns.service.js';
+import { ReportsController } from './reports.controller.js';
 
-@Module({})
+/** Campaigns (drafts, test sends, sending and scheduling), their reports, and automated email series. */
+@Module({
+  controllers: [CampaignsController, ReportsController, AutomationsController],
+  providers: [CampaignsRepository, CampaignsService, AutomationsRepository, AutomationsService],
+})
 export class CampaignsModule {}

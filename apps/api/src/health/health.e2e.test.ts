@@ -91,7 +91,7 @@ describe('the queue dashboard', () => {
       assert.equal(page.status, 200);
       const queues = await t.http.get('/api/operations/queues/api/queues').auth('operator', 'operator-password-for-tests');
       assert.equal(queues.status, 200);
-      assert.deepEqual(queues.body.queues.map((q: { name: string }) => q.name).sort(), ['email', 'maintenance']);
+      assert.deepEqual(queues.body.queues.map((q: { name: string }) => q.name).sort(), ['campaigns', 'email', 'maintenance']);
     } finally {
       await t.close();
     }

@@ -1,0 +1,223 @@
+import { HttpStatus, Injectable } from '@nestjs/common';
+import { materializeRecipients } from '@partner-portal/db';
+import { campaignTestSendOutbox, type OutboxTopic } from '@partner-portal/jobs';
+import type { AccountContext } from '../access/account-context.js';
+import { AuditRepository } from '../audit/audit.repository.js';
+import { AppError } from '../common/app-error.js';
+import { notFound } from '../common/id-param.js';
+import type { PageRequest } from '../common/paging.js';
+import { deleteVersioned, updateVersioned } from '../common/versioned-store.js';
+import { versionConflict } from '../common/versioning.js';
+import {
+  CAMPAIGN_NOT_FOUND,
+  type CampaignFilter,
+  type CampaignRow,
+  type CampaignSort,
+  CampaignsRepository,
+  campaignView,
+  type CampaignView,
+  type RecipientFilter,
+  type RecipientSort,
+} from './campaigns.repository.js';
+import type { CreateCampaignDto, SendCampaignDto, TestSendDto, UpdateCampaignDto } from './dto/campaign.dto.js';
+
+const YEAR_MS = 365 * 24 * 3600 * 1000;
+const SENDING_TOPIC: OutboxTopic = 'campaign.sending';
+const TEST_SEND_TOPIC: OutboxTopic = 'campaign.test-send';
+
+const campaignSending = () =>
+  new AppError(HttpStatus.CONFLICT, 'CAMPAIGN_SENDING', 'This campaign is being sent; wait until it is sent before changing it.');
+
+const cannotMove = (from: string, what: string) =>
+  new AppError(HttpStatus.CONFLICT, 'INVALID_STATE_TRANSITION', `A ${from.toLowerCase()} campaign cannot be ${what}.`);
+
+/** Drafts, edits, sending and scheduling of campaigns: the rules, the transactions and their audit. */
+@Injectable()
+export class CampaignsService {
+  constructor(
+    private readonly campaigns: CampaignsRepository,
+    private readonly audit: AuditRepository,
+  ) {}
+
+  private get db() {
+    return this.campaigns.db;
+  }
+
+  list(context: AccountContext, request: PageRequest<CampaignSort, CampaignFilter>) {
+    return this.campaigns.page(context.account.id, request);
+  }
+
+  async get(context: AccountContext, id: string): Promise<CampaignView> {
+    return campaignView(await this.campaigns.get(context.account.id, id));
+  }
+
+  async create(context: AccountContext, actorUserId: string, dto: CreateCampaignDto): Promise<CampaignView> {
+    const accountId = context.account.id;
+    const { listIds, ...fields } = dto;
+    return this.db.$transaction(async (tx) => {
+      const created = await tx.campaign.create({ data: { ...fields, bodyText: fields.bodyText ?? null, accountId, createdById: actorUserId } });
+      if (listIds?.length) await this.campaigns.setLists(tx, accountId, created.id, listIds);
+      await this.audit.record(
+        { accountId, actorUserId, action: 'campaign.created', targetType: 'campaign', targetId: created.id, data: { name: created.name, listIds: listIds ?? [] } },
+        tx,
+      );
+      return campaignView(await this.campaigns.get(accountId, created.id, tx));
+    });
+  }
+
+  /**
+   * A draft is edited with campaigns.create (the route's action); a scheduled or sent one also needs
+   * campaigns.edit-published. While it is being sent nothing changes.
+   */
+  async update(context: AccountContext, actorUserId: string, id: string, version: number, dto: UpdateCampaignDto): Promise<CampaignView> {
+    const accountId = context.account.id;
+    const current = await this.readAt(accountId, id, version);
+    if (current.status !== 'DRAFT' && !context.can('campaigns.edit-published')) {
+      throw new AppError(
+        HttpStatus.FORBIDDEN,
+        'FORBIDDEN',
+        `This campaign is ${current.status.toLowerCase()}: editing it needs campaigns.edit-published, which your role does not have here.`,
+      );
+    }
+    if (current.status === 'SENDING') throw campaignSending();
+    const { listIds, ...fields } = dto;
+    if (listIds && current.status === 'SENT') {
+      throw new AppError(HttpStatus.CONFLICT, 'CAMPAIGN_ALREADY_SENT', 'The recipients of a sent campaign are fixed; its lists cannot change.');
+    }
+    return this.db.$transaction(async (tx) => {
+      await updateVersioned(tx.campaign, { where: { accountId, id }, version, notFound: CAMPAIGN_NOT_FOUND }, fields);
+      if (listIds) await this.campaigns.setLists(tx, accountId, id, listIds);
+      await this.audit.record(
+        {
+          accountId,
+          actorUserId,
+          action: 'campaign.updated',
+          targetType: 'campaign',
+          targetId: id,
+          data: { status: current.status, fields: Object.keys(dto).sort() },
+        },
+        tx,
+      );
+      return campaignView(await this.campaigns.get(accountId, id, tx));
+    });
+  }
+
+  async remove(context: AccountContext, actorUserId: string, id: string, version: number): Promise<void> {
+    const accountId = context.account.id;
+    const current = await this.readAt(accountId, id, version);
+    if (current.status === 'SENDING') throw campaignSending();
+    await this.db.$transaction(async (tx) => {
+      await deleteVersioned(tx.campaign, { where: { accountId, id }, version, notFound: CAMPAIGN_NOT_FOUND });
+      await this.audit.record(
+        { accountId, actorUserId, action: 'campaign.deleted', targetType: 'campaign', targetId: id, data: { name: current.name, status: current.status } },
+        tx,
+      );
+    });
+  }
+
+  /**
+   * Sends now or schedules a draft (or reschedules a scheduled campaign). Sending now fixes the
+   * recipients and writes the outbox row for the worker in the same transaction as the status change.
+   */
+  async send(context: AccountContext, actorUserId: string, id: string, version: number, dto: SendCampaignDto): Promise<CampaignView> {
+    const accountId = context.account.id;
+    const scheduledAt = dto.scheduledAt === undefined ? null : parseScheduledAt(dto.scheduledAt);
+    const current = await this.readAt(accountId, id, version);
+    if (current.status !== 'DRAFT' && current.status !== 'SCHEDULED') throw cannotMove(current.status, scheduledAt ? 'scheduled' : 'sent');
+
+    return this.db.$transaction(async (tx) => {
+      const data = scheduledAt
+        ? { status: 'SCHEDULED' as const, scheduledAt, sendStartedAt: null }
+        : { status: 'SENDING' as const, scheduledAt: null, sendStartedAt: new Date() };
+      await updateVersioned(tx.campaign, { where: { accountId, id }, version, notFound: CAMPAIGN_NOT_FOUND }, data);
+      if (dto.listIds) await this.campaigns.setLists(tx, accountId, id, dto.listIds);
+      if ((await this.campaigns.countLists(tx, accountId, id)) === 0) {
+        throw new AppError(HttpStatus.BAD_REQUEST, 'NO_LISTS', 'Choose at least one list to send this campaign to.');
+      }
+      const listIds = (await this.campaigns.get(accountId, id, tx)).lists.map((list) => list.listId);
+      if (scheduledAt) {
+        await this.audit.record(
+          { accountId, actorUserId, action: 'campaign.scheduled', targetType: 'campaign', targetId: id, data: { scheduledAt: scheduledAt.toISOString(), listIds } },
+          tx,
+        );
+      } else {
+        const recipientCount = await materializeRecipients(tx, accountId, id);
+        await tx.outboxMessage.create({ data: { accountId, topic: SENDING_TOPIC, payload: { v: 1, campaignId: id, accountId } } });
+        await this.audit.record(
+          { accountId, actorUserId, action: 'campaign.sending-started', targetType: 'campaign', targetId: id, data: { recipientCount, listIds } },
+          tx,
+        );
+      }
+      return campaignView(await this.campaigns.get(accountId, id, tx));
+    });
+  }
+
+  async unschedule(context: AccountContext, actorUserId: string, id: string, version: number): Promise<CampaignView> {
+    const accountId = context.account.id;
+    const current = await this.readAt(accountId, id, version);
+    if (current.status !== 'SCHEDULED') throw cannotMove(current.status, 'unscheduled');
+    return this.db.$transaction(async (tx) => {
+      await updateVersioned(tx.campaign, { where: { accountId, id }, version, notFound: CAMPAIGN_NOT_FOUND }, { status: 'DRAFT', scheduledAt: null });
+      await this.audit.record(
+        { accountId, actorUserId, action: 'campaign.unscheduled', targetType: 'campaign', targetId: id, data: { scheduledAt: current.scheduledAt?.toISOString() ?? null } },
+        tx,
+      );
+      return campaignView(await this.campaigns.get(accountId, id, tx));
+    });
+  }
+
+  /** Queues the campaign as it is for the test addresses; the worker sends it with "[Test]" before the subject. */
+  async testSend(context: AccountContext, actorUserId: string, id: string, dto: TestSendDto) {
+    const accountId = context.account.id;
+    const payload = campaignTestSendOutbox.safeParse({ v: 1, campaignId: id, accountId, to: dto.to });
+    if (!payload.success) throw new AppError(HttpStatus.BAD_REQUEST, 'INVALID_TEST_RECIPIENTS', 'to must hold one to five email addresses.');
+    await this.campaigns.get(accountId, id);
+    await this.db.$transaction(async (tx) => {
+      await tx.outboxMessage.create({ data: { accountId, topic: TEST_SEND_TOPIC, payload: payload.data } });
+      await this.audit.record(
+        { accountId, actorUserId, action: 'campaign.test-send-requested', targetType: 'campaign', targetId: id, data: { to: dto.to } },
+        tx,
+      );
+    });
+    return { campaignId: id, to: dto.to, status: 'QUEUED' as const };
+  }
+
+  async report(context: AccountContext, id: string) {
+    const campaign = await this.campaigns.get(context.account.id, id);
+    const counts = await this.campaigns.recipientCounts(context.account.id, id);
+    return {
+      campaignId: campaign.id,
+      name: campaign.name,
+      status: campaign.status,
+      recipientCount: campaign.recipientCount,
+      sent: counts.SENT,
+      failed: counts.FAILED,
+      pending: counts.PENDING,
+      scheduledAt: campaign.scheduledAt,
+      sendStartedAt: campaign.sendStartedAt,
+      sentAt: campaign.sentAt,
+    };
+  }
+
+  async recipients(context: AccountContext, id: string, request: PageRequest<RecipientSort, RecipientFilter>) {
+    await this.campaigns.get(context.account.id, id);
+    return this.campaigns.recipientsPage(context.account.id, id, request);
+  }
+
+  /** The campaign as the caller read it: 404 if gone, 412 with the current one if it moved on. */
+  private async readAt(accountId: string, id: string, version: number): Promise<CampaignRow> {
+    const current = await this.campaigns.find(accountId, id);
+    if (!current) throw notFound(...CAMPAIGN_NOT_FOUND);
+    if (current.version !== version) throw versionConflict(campaignView(current));
+    return current;
+  }
+}
+
+function parseScheduledAt(value: string): Date {
+  const at = new Date(value);
+  const now = Date.now();
+  if (Number.isNaN(at.getTime()) || at.getTime() <= now || at.getTime() > now + YEAR_MS) {
+    throw new AppError(HttpStatus.BAD_REQUEST, 'INVALID_SCHEDULED_AT', 'scheduledAt must be in the future and at most a year ahead.');
+  }
+  return at;
+}

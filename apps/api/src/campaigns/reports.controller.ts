@@ -1,0 +1,37 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { type AccountContext, CurrentAccount } from '../access/account-context.js';
+import { RequirePermission } from '../access/route-access.decorator.js';
+import { IdParam } from '../common/id-param.js';
+import { PageQueryDto, parsePageQuery } from '../common/paging.js';
+import { RECIPIENT_STATUSES, type RecipientFilter } from './campaigns.repository.js';
+import { CampaignsService } from './campaigns.service.js';
+import { oneOf, searchTerm } from './filters.js';
+
+const CampaignId = () => IdParam('campaignId', 'CAMPAIGN_NOT_FOUND', 'campaign');
+
+@ApiTags('reports')
+@Controller('accounts/:accountId')
+export class ReportsController {
+  constructor(private readonly campaigns: CampaignsService) {}
+
+  @RequirePermission('reports.view')
+  @Get('campaigns/:campaignId/report')
+  @ApiOperation({ summary: "A campaign's summary: status, recipients sent, failed and pending, and its times" })
+  report(@CurrentAccount() context: AccountContext, @CampaignId() campaignId: string) {
+    return this.campaigns.report(context, campaignId);
+  }
+
+  @RequirePermission('reports.details.view')
+  @Get('campaigns/:campaignId/recipients')
+  @ApiOperation({ summary: 'Per-recipient delivery: email, status, error, sent time; filter {"status","q"}, sort email or sentAt' })
+  @ApiOkResponse({ description: '{ data, total }' })
+  recipients(@CurrentAccount() context: AccountContext, @CampaignId() campaignId: string, @Query() query: PageQueryDto) {
+    const request = parsePageQuery(query, {
+      sortable: ['email', 'sentAt'] as const,
+      defaultSort: 'email',
+      parseFilter: (raw): RecipientFilter => ({ ...oneOf(raw.status, RECIPIENT_STATUSES, 'status'), ...searchTerm(raw.q) }),
+    });
+    return this.campaigns.recipients(context, campaignId, request);
+  }
+}
