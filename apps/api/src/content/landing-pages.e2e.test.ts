@@ -1,0 +1,123 @@
+import assert from 'node:assert/strict';
+import { randomBytes } from 'node:crypto';
+import { after, before, describe, test } from 'node:test';
+import type { Database } from '@partner-portal/db';
+import { DATABASE } from '../database/database.module.js';
+import { startTestApp, type TestApp } from '../testing/api-harness.js';
+import { createFixtureWorld, type FixtureWorld } from '../testing/fixture-world.js';
+import { LANDING_PAGE_CSP } from './public-pages.controller.js';
+
+describe('landing pages and their public address (real PostgreSQL)', () => {
+  let t: TestApp;
+  let db: Database;
+  let world: FixtureWorld;
+  let solo: string;
+  const as = (caller: string) => {
+    const auth = { Authorization: `Bearer ${world.caller(caller).token}` };
+    return {
+      get: (path: string) => t.http.get(path).set(auth),
+      post: (path: string, body: object = {}, version?: number) => {
+        const req = t.http.post(path).set(auth);
+        if (version !== undefined) req.set('If-Match', `"${version}"`);
+        return req.send(body);
+      },
+      patch: (path: string, body: object, version?: number) => {
+        const req = t.http.patch(path).set(auth);
+        if (version !== undefined) req.set('If-Match', `"${version}"`);
+        return req.send(body);
+      },
+      delete: (path: string, version?: number) => {
+        const req = t.http.delete(path).set(auth);
+        if (version !== undefined) req.set('If-Match', `"${version}"`);
+        return req;
+      },
+    };
+  };
+  const unique = () => randomBytes(3).toString('hex');
+
+  before(async () => {
+    t = await startTestApp();
+    db = t.app.get<Database>(DATABASE);
+    world = await createFixtureWorld(t);
+    solo = world.account('standalone').id;
+  });
+  after(() => t.close());
+
+  test('a published page is served publicly as HTML under a CSP that allows no script; unpublished it is gone', async () => {
+    const suffix = unique();
+    const body = `<h1>Spring</h1><p>20% off</p><script>document.title = "pwned"</script><img src="https://example.test/a.png">`;
+    const created = await as('soloCc').post(`/api/accounts/${solo}/landing-pages`, { title: `Spring Sale — 20% off! <b>${suffix}</b>`, bodyHtml: body });
+    assert.equal(created.status, 201, JSON.stringify(created.body));
+    assert.deepEqual([created.body.slug, created.body.state, created.body.version, created.headers.etag], [`spring-sale-20-off-b-${suffix}-b`, 'DRAFT', 1, '"1"']);
+    const url = `/api/accounts/${solo}/landing-pages/${created.body.id}`;
+    const publicUrl = `/api/public/pages/${created.body.slug}`;
+
+    const draft = await t.http.get(publicUrl);
+    assert.deepEqual([draft.status, draft.body.code], [404, 'PAGE_NOT_FOUND']);
+
+    assert.equal((await as('soloCc').post(`${url}/publish`)).status, 428);
+    const published = await as('soloCc').post(`${url}/publish`, {}, 1);
+    assert.equal(published.status, 200, JSON.stringify(published.body));
+    assert.equal(published.body.state, 'PUBLISHED');
+    assert.ok(published.body.publishedAt);
+    assert.equal(published.headers.etag, '"2"');
+    assert.equal((await as('soloCc').post(`${url}/publish`, {}, 2)).body.code, 'INVALID_STATE_TRANSITION');
+
+    const page = await t.http.get(publicUrl);
+    assert.equal(page.status, 200);
+    assert.match(page.headers['content-type']!, /^text\/html; charset=utf-8/);
+    assert.equal(page.headers['content-security-policy'], LANDING_PAGE_CSP);
+    assert.equal(LANDING_PAGE_CSP, "default-src 'none'; img-src 'self' data: https:; style-src 'unsafe-inline'");
+    assert.ok(page.text.includes(body), 'the HTML is served as written; the CSP keeps its script from running');
+    assert.ok(page.text.includes(`<title>Spring Sale — 20% off! &lt;b&gt;${suffix}&lt;/b&gt;</title>`), 'the title is text, not markup');
+
+    const unpublished = await as('soloCc').post(`${url}/unpublish`, {}, 2);
+    assert.deepEqual([unpublished.status, unpublished.body.state], [200, 'UNPUBLISHED']);
+    assert.equal((await t.http.get(publicUrl)).body.code, 'PAGE_NOT_FOUND');
+    assert.equal((await t.http.get('/api/public/pages/No_Such..Slug')).body.code, 'PAGE_NOT_FOUND');
+
+    const actions = (await db.auditEvent.findMany({ where: { accountId: solo, targetId: created.body.id }, orderBy: { id: 'asc' } })).map((e) => e.action);
+    assert.deepEqual(actions, ['landing-page.created', 'landing-page.published', 'landing-page.unpublished']);
+  });
+
+  test('slugs are unique across accounts: 409 SLUG_TAKEN on create and on rename', async () => {
+    const slug = `open-house-${unique()}`;
+    const first = await as('soloOwner').post(`/api/accounts/${solo}/landing-pages`, { title: 'Open house', slug });
+    assert.equal(first.status, 201);
+    const direct = world.account('directClient').id;
+    const clash = await as('directOwner').post(`/api/accounts/${direct}/landing-pages`, { title: 'Open House', slug });
+    assert.deepEqual([clash.status, clash.body.code], [409, 'SLUG_TAKEN']);
+    const other = await as('directOwner').post(`/api/accounts/${direct}/landing-pages`, { title: 'Open House', slug: `${slug}-2` });
+    assert.equal(other.status, 201);
+    const rename = await as('directOwner').patch(`/api/accounts/${direct}/landing-pages/${other.body.id}`, { slug }, 1);
+    assert.deepEqual([rename.status, rename.body.code], [409, 'SLUG_TAKEN']);
+    assert.equal((await as('directOwner').get(`/api/accounts/${direct}/landing-pages/${first.body.id}`)).body.code, 'LANDING_PAGE_NOT_FOUND', "another account's page is not found");
+  });
+
+  test('edits need If-Match (428, 412 with the current page); input is bounded', async () => {
+    const created = await as('soloAm').post(`/api/accounts/${solo}/landing-pages`, { title: `Edit me ${unique()}` });
+    const url = `/api/accounts/${solo}/landing-pages/${created.body.id}`;
+    assert.equal((await as('soloAm').patch(url, { title: 'New' })).status, 428);
+    const edited = await as('soloAm').patch(url, { title: 'New', bodyHtml: '<p>hello</p>' }, 1);
+    assert.deepEqual([edited.status, edited.body.title, edited.body.bodyHtml, edited.headers.etag], [200, 'New', '<p>hello</p>', '"2"']);
+    const stale = await as('soloAm').patch(url, { title: 'Lost' }, 1);
+    assert.deepEqual([stale.status, stale.body.code, stale.body.details.current.title], [412, 'VERSION_CONFLICT', 'New']);
+    assert.equal((await as('soloAm').post(`${url}/publish`, {}, 1)).status, 412);
+
+    assert.equal((await as('soloAm').patch(url, { bodyHtml: 'x'.repeat(200 * 1024 + 1) }, 2)).body.code, 'VALIDATION_FAILED');
+    assert.equal((await as('soloAm').patch(url, { slug: 'Not A Slug' }, 2)).body.code, 'VALIDATION_FAILED');
+    assert.equal((await as('soloAm').patch(url, {}, 2)).body.code, 'NOTHING_TO_UPDATE');
+    assert.equal((await as('soloAm').post(`/api/accounts/${solo}/landing-pages`, { title: '!!!' })).body.code, 'SLUG_REQUIRED');
+    assert.equal((await as('soloAm').post(`/api/accounts/${solo}/landing-pages`, {})).body.code, 'VALIDATION_FAILED');
+
+    const list = await as('soloAm').get(`/api/accounts/${solo}/landing-pages?filter=${encodeURIComponent('{"state":"DRAFT","q":"new"}')}`);
+    assert.equal(list.status, 200);
+    assert.ok(list.body.data.some((p: { id: string; bodyHtml?: string }) => p.id === created.body.id && p.bodyHtml === undefined));
+    assert.equal((await as('soloAm').get(`/api/accounts/${solo}/landing-pages?filter=${encodeURIComponent('{"state":"GONE"}')}`)).body.code, 'INVALID_FILTER');
+
+    assert.equal((await as('soloAm').delete(url)).status, 428);
+    assert.equal((await as('soloAm').delete(url, 1)).status, 412);
+    assert.equal((await as('soloAm').delete(url, 2)).status, 204);
+    assert.equal((await as('soloAm').get(url)).body.code, 'LANDING_PAGE_NOT_FOUND');
+  });
+});

@@ -1,0 +1,51 @@
+import { Controller, Get, HttpStatus, Param, Res } from '@nestjs/common';
+import type { Response } from 'express';
+import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { Public } from '../access/route-access.decorator.js';
+import { AppError } from '../common/app-error.js';
+import { LandingPagesRepository } from './landing-pages.repository.js';
+import { isSlug } from './slug.js';
+
+/** Whatever HTML a page holds, nothing in it may run: no scripts, no plugins, no frames, images and inline styles only. */
+export const LANDING_PAGE_CSP = "default-src 'none'; img-src 'self' data: https:; style-src 'unsafe-inline'";
+
+const escapeHtml = (text: string) =>
+  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+
+const pageNotFound = () => new AppError(HttpStatus.NOT_FOUND, 'PAGE_NOT_FOUND', 'There is no published page at this address.');
+
+@ApiTags('landing-pages')
+@Controller('public/pages')
+export class PublicPagesController {
+  constructor(private readonly pages: LandingPagesRepository) {}
+
+  @Public()
+  @Get(':slug')
+  @ApiOperation({ summary: 'A published landing page, as an HTML document in which no script can run' })
+  @ApiProduces('text/html')
+  @ApiOkResponse({ description: 'The page' })
+  @ApiNotFoundResponse({ description: 'PAGE_NOT_FOUND: no such slug, or the page is not published' })
+  async show(@Param('slug') slug: string, @Res({ passthrough: true }) res: Response): Promise<string> {
+    if (!isSlug(slug)) throw pageNotFound();
+    const page = await this.pages.findPublished(slug);
+    if (!page) throw pageNotFound();
+    // Set here rather than with @Header, which would also label the JSON of a 404 as HTML.
+    res.setHeader('Content-Type', 'text/html; charset=utf-8');
+    res.setHeader('Content-Security-Policy', LANDING_PAGE_CSP);
+    res.setHeader('X-Content-Type-Options', 'nosniff');
+    res.setHeader('Referrer-Policy', 'no-referrer');
+    const title = escapeHtml(page.title);
+    return `<!doctype html>
+<html>
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${title}</title>
+</head>
+<body>
+${page.bodyHtml}
+</body>
+</html>
+`;
+  }
+}
