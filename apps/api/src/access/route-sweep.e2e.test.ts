@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
-import { can, isAction } from '@partner-portal/permissions';
+import { ACTIONS, can, isAction } from '@partner-portal/permissions';
 import { API_PREFIX } from '../app.factory.js';
 import { SessionsService } from '../auth/sessions.service.js';
 import { startTestApp, type TestApp } from '../testing/api-harness.js';
@@ -44,6 +44,48 @@ describe('authorization sweep over every registered route', () => {
         `${route.method} ${route.path} declares "${route.access}"`,
       );
     }
+  });
+
+  test('every action of the matrix guards at least one route', () => {
+    const guarded = new Set(routes.map((route) => route.access));
+    assert.deepEqual(ACTIONS.filter((action) => !guarded.has(action)), []);
+  });
+
+  test('bad input on every account route, by a caller allowed there: a 4xx with a code, never a 5xx', async () => {
+    const badInputs: { what: string; query: string; body?: string | object; type?: string }[] = [
+      { what: 'malformed JSON', query: '', body: '{"name": ', type: 'application/json' },
+      { what: 'wrong types and unknown fields', query: '', body: { name: 42, email: ['x'], listIds: 'all', scheduledAt: 'soon', unknownField: true } },
+      { what: 'huge strings', query: '', body: { name: 'x'.repeat(100_000), subject: 'x'.repeat(100_000), body: 'x'.repeat(100_000) } },
+      { what: 'bad paging', query: '?page=-1&perPage=100000&sort=%00&filter=%7Bnot-json' },
+    ];
+    let checked = 0;
+    for (const route of routes.filter((r) => r.access !== 'public' && r.access !== 'signed-in')) {
+      const allowed = world.accounts.flatMap((account) =>
+        world.callers
+          .filter((caller) => {
+            const grants = world.grantsOf(caller.key, account.key);
+            return grants.length > 0 && (route.access === 'account' || grants.some((grant) => can(grant, route.access as never, account.target)));
+          })
+          .map((caller) => ({ account, caller })),
+      )[0];
+      assert.ok(allowed, `no fixture caller may call ${route.method} ${route.path}`);
+      for (const input of badInputs) {
+        const method = route.method.toLowerCase() as 'get' | 'post' | 'put' | 'patch' | 'delete';
+        let request = t.http[method](pathFor(route, allowed.account.id) + input.query)
+          .set('Authorization', `Bearer ${allowed.caller.token}`)
+          .set('If-Match', '"1"');
+        if (input.body !== undefined && route.method !== 'GET') {
+          if (input.type) request = request.set('Content-Type', input.type);
+          request = request.send(input.body);
+        }
+        const res = await request;
+        const where = `${route.method} ${route.path} with ${input.what}: ${res.status} ${JSON.stringify(res.body).slice(0, 200)}`;
+        assert.ok(res.status < 500, where);
+        if (res.status >= 400) assert.match(String(res.body?.code), /^[A-Z][A-Z_]+$/, where);
+        checked += 1;
+      }
+    }
+    assert.ok(checked > 0);
   });
 
   test('anonymous callers get 401 on every route that is not public', async () => {
