@@ -88,12 +88,14 @@ test('a user signs in, stays signed in across a reload, signs out, and another u
     await signIn(page, 'owner@agency.example', PASSWORD);
     await page.getByText('Signed in as').waitFor();
     await page.getByRole('heading', { name: 'Olivia Owner' }).waitFor();
-    await page.getByText('Green Acres Agency', { exact: true }).waitFor();
+    // The app bar names the current account too; these are the dashboard's list of accounts.
+    const accounts = page.getByRole('list', { name: 'Your accounts' });
+    await accounts.getByText('Green Acres Agency', { exact: true }).waitFor();
     await page.getByText('Partner (Reseller)', { exact: true }).waitFor();
     await page.getByText('Account Owner', { exact: true }).waitFor();
 
     await page.reload();
-    await page.getByText('Green Acres Agency', { exact: true }).waitFor();
+    await accounts.getByText('Green Acres Agency', { exact: true }).waitFor();
     assert.equal(await page.getByLabel(/^Email/).count(), 0, 'the login page is shown after a reload');
 
     await page.getByRole('button', { name: 'Profile' }).click();

@@ -27,3 +27,10 @@ export function roleLabel({ grant, partner }: Pick<MyAccount, 'grant' | 'partner
   const role = ROLE_LABELS[grant.role] ?? grant.role;
   return grant.via === 'PARTNER' ? `${role}, through ${partner?.name ?? 'the partner'}` : role;
 }
+
+/** How the app bar names an account: "Client One — managed by Green Acres Agency". */
+export function accountTitle(account: Pick<MyAccount, 'name' | 'kind' | 'partner'>): string {
+  return account.kind === 'CLIENT' && account.partner ? `${account.name} — managed by ${account.partner.name}` : account.name;
+}
+
+export const BILLING_MODE_LABELS = { SINGLE_BILL: 'Single Bill', DIRECT: 'Direct' } as const;

@@ -2,7 +2,7 @@ import type { AuthProvider, UserIdentity } from 'react-admin';
 import { canAccess } from './canAccess';
 import { request } from './http';
 import { loadMe, type Me } from './me';
-import { clearSession, currentAccountId, isExpired, readMe, readSession, saveSession, type Session } from './session';
+import { clearSession, currentAccountId, isExpired, readMe, readOpenAccount, readSession, saveSession, type Session } from './session';
 
 export interface PortalIdentity extends UserIdentity {
   me: Me;
@@ -44,6 +44,6 @@ export const authProvider: AuthProvider = {
   },
 
   async canAccess({ resource, action }) {
-    return canAccess(readMe(), currentAccountId(), { resource, action });
+    return canAccess(readMe(), readOpenAccount(), currentAccountId(), { resource, action });
   },
 };

@@ -36,7 +36,11 @@ export const dataProvider: DataProvider = {
   supportAbortSignal: true,
 
   async getList(resource, params) {
-    return request<GetListResult>(`${pathOf(resource)}${listQuery(params)}`, { signal: params.signal });
+    // Anything a list answers beside data and total (the team's people counter) is its `meta`.
+    const { data, total, ...meta } = await request<GetListResult & Record<string, unknown>>(`${pathOf(resource)}${listQuery(params)}`, {
+      signal: params.signal,
+    });
+    return { data, total, meta };
   },
 
   async getOne(resource, params) {

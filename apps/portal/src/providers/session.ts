@@ -1,10 +1,11 @@
-import type { Me } from './me';
+import type { Me, OpenAccount } from './me';
 
 // Everything the portal remembers between page loads, in localStorage under these keys.
 const KEYS = {
   session: 'portal.session',
   me: 'portal.me',
   accountId: 'portal.accountId',
+  account: 'portal.account',
 } as const;
 
 export interface Session {
@@ -20,6 +21,25 @@ function read<T>(key: string): T | null {
   }
 }
 
+// Components that show the current account (the app bar, the switcher) re-render when it changes.
+const listeners = new Set<() => void>();
+let version = 0;
+
+function changed(): void {
+  version += 1;
+  for (const listener of listeners) listener();
+}
+
+export function subscribeSession(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/** Changes on every change of the stored caller or account; a snapshot for useSyncExternalStore. */
+export function sessionVersion(): number {
+  return version;
+}
+
 export function readSession(): Session | null {
   const session = read<Session>(KEYS.session);
   return session?.accessToken && session.expiresAt ? session : null;
@@ -32,6 +52,7 @@ export function isExpired(session: Session, now = Date.now()): boolean {
 
 export function saveSession(session: Session): void {
   localStorage.setItem(KEYS.session, JSON.stringify({ accessToken: session.accessToken, expiresAt: session.expiresAt }));
+  changed();
 }
 
 /** The last `GET /api/me` answer: the grants `canAccess` decides from. */
@@ -39,19 +60,45 @@ export function readMe(): Me | null {
   return read<Me>(KEYS.me);
 }
 
-/** Stores the caller and keeps the current account one they still have (the first one by default). */
+/**
+ * Stores the caller and keeps the current account one they can still act in: one of their own, or a
+ * client opened through a partner account they still run. Otherwise the first account is current.
+ */
 export function rememberMe(me: Me): void {
   localStorage.setItem(KEYS.me, JSON.stringify(me));
   const current = localStorage.getItem(KEYS.accountId);
-  if (me.accounts.some((account) => account.id === current)) return;
-  if (me.accounts[0]) localStorage.setItem(KEYS.accountId, me.accounts[0].id);
-  else localStorage.removeItem(KEYS.accountId);
+  const opened = readOpenAccount();
+  const stillReachable =
+    me.accounts.some((account) => account.id === current) ||
+    (opened !== null &&
+      opened.id === current &&
+      opened.grant.via === 'PARTNER' &&
+      me.accounts.some((account) => account.id === opened.partner?.id && account.clientAccess));
+  if (!stillReachable) {
+    localStorage.removeItem(KEYS.account);
+    if (me.accounts[0]) localStorage.setItem(KEYS.accountId, me.accounts[0].id);
+    else localStorage.removeItem(KEYS.accountId);
+  }
+  changed();
 }
 
 export function currentAccountId(): string | null {
   return localStorage.getItem(KEYS.accountId);
 }
 
+/** The account last opened with `GET /api/accounts/:id`, with the caller's grant there. */
+export function readOpenAccount(): OpenAccount | null {
+  return read<OpenAccount>(KEYS.account);
+}
+
+/** Makes an account current, as `GET /api/accounts/:id` described it. */
+export function openAccount(account: OpenAccount): void {
+  localStorage.setItem(KEYS.accountId, account.id);
+  localStorage.setItem(KEYS.account, JSON.stringify(account));
+  changed();
+}
+
 export function clearSession(): void {
   for (const key of Object.values(KEYS)) localStorage.removeItem(key);
+  changed();
 }

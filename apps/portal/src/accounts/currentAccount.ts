@@ -1,0 +1,47 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useCallback, useSyncExternalStore } from 'react';
+import { useNotify, useRedirect } from 'react-admin';
+import { enterAccount, type MyAccount, type OpenAccount } from '../providers/me';
+import { currentAccountId, readMe, readOpenAccount, sessionVersion, subscribeSession } from '../providers/session';
+
+export type CurrentAccount = Omit<MyAccount, 'clientAccess'> | OpenAccount;
+
+/** The account the portal acts in, from the grants stored at sign-in and on each switch. */
+export function readCurrentAccount(): CurrentAccount | null {
+  const id = currentAccountId();
+  if (!id) return null;
+  const opened = readOpenAccount();
+  if (opened?.id === id) return opened;
+  return readMe()?.accounts.find((account) => account.id === id) ?? null;
+}
+
+/** The current account, re-rendering when it changes (a switch, a sign-in, a refresh of the grants). */
+export function useCurrentAccount(): CurrentAccount | null {
+  useSyncExternalStore(subscribeSession, sessionVersion);
+  return readCurrentAccount();
+}
+
+/**
+ * Enters another account: loads the caller's grant there, forgets every cached answer of the previous
+ * account (lists and permission decisions alike) and opens the dashboard, or `to`.
+ */
+export function useSwitchAccount() {
+  const queryClient = useQueryClient();
+  const redirect = useRedirect();
+  const notify = useNotify();
+  return useCallback(
+    async (accountId: string, to = '/') => {
+      try {
+        const account = await enterAccount(accountId);
+        redirect(to);
+        void queryClient.resetQueries();
+        notify(`You are now working in ${account.name}.`, { type: 'info' });
+        return account;
+      } catch (error) {
+        notify(`That account could not be opened. ${(error as Error).message}`, { type: 'error' });
+        return null;
+      }
+    },
+    [queryClient, redirect, notify],
+  );
+}

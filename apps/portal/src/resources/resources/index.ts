@@ -1,0 +1,3 @@
+import { ResourceList } from './ResourceList';
+
+export default { list: ResourceList, options: { label: 'Resources' } };
