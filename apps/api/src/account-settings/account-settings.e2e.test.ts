@@ -2,21 +2,14 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Database } from '@partner-portal/db';
 import { DATABASE } from '../database/database.module.js';
-import { startTestApp, type TestApp } from '../testing/api-harness.js';
+import { startTestApp, type TestApp, signedInAs } from '../testing/api-harness.js';
 import { createFixtureWorld, type FixtureWorld } from '../testing/fixture-world.js';
 
 describe('purchases, trials, account settings and business profile (real PostgreSQL)', () => {
   let t: TestApp;
   let db: Database;
   let world: FixtureWorld;
-  const as = (caller: string) => {
-    const auth = { Authorization: `Bearer ${world.caller(caller).token}` };
-    return {
-      get: (path: string) => t.http.get(path).set(auth),
-      post: (path: string, body: object = {}) => t.http.post(path).set(auth).send(body),
-      put: (path: string, body: object, etag?: string) => (etag === undefined ? t.http.put(path).set(auth) : t.http.put(path).set(auth).set('If-Match', etag)).send(body),
-    };
-  };
+  const as = (caller: string) => signedInAs(t, world.caller(caller).token);
 
   before(async () => {
     t = await startTestApp();

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Database } from '@partner-portal/db';
 import { DATABASE } from '../database/database.module.js';
-import { startTestApp, type TestApp } from '../testing/api-harness.js';
+import { startTestApp, type TestApp, signedInAs } from '../testing/api-harness.js';
 import { createFixtureWorld, type FixtureWorld } from '../testing/fixture-world.js';
 
 describe('accounts, the Accounts tab, resources and billing', () => {
@@ -10,9 +10,7 @@ describe('accounts, the Accounts tab, resources and billing', () => {
   let world: FixtureWorld;
   let db: Database;
   let crowdedPartnerId: string;
-  const as = (callerKey: string) => ({
-    get: (path: string) => t.http.get(path).set('Authorization', `Bearer ${world.caller(callerKey).token}`),
-  });
+  const as = (caller: string) => signedInAs(t, world.caller(caller).token);
 
   before(async () => {
     t = await startTestApp();

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
 import type { Database } from '@partner-portal/db';
 import { DATABASE } from '../database/database.module.js';
-import { startTestApp, type TestApp, uniqueEmail } from '../testing/api-harness.js';
+import { startTestApp, type TestApp, uniqueEmail, signedInAs } from '../testing/api-harness.js';
 import { createFixtureWorld, type FixtureWorld } from '../testing/fixture-world.js';
 
 describe('campaigns and their reports (real PostgreSQL)', () => {
@@ -12,16 +12,7 @@ describe('campaigns and their reports (real PostgreSQL)', () => {
   let world: FixtureWorld;
   let solo: string;
 
-  const as = (caller: string) => {
-    const auth = { Authorization: `Bearer ${world.caller(caller).token}` };
-    const withVersion = (version?: number | string) => (version === undefined ? auth : { ...auth, 'If-Match': `"${version}"` });
-    return {
-      get: (path: string) => t.http.get(path).set(auth),
-      post: (path: string, body: object = {}, version?: number) => t.http.post(path).set(withVersion(version)).send(body),
-      patch: (path: string, body: object, version?: number) => t.http.patch(path).set(withVersion(version)).send(body),
-      delete: (path: string, version?: number) => t.http.delete(path).set(withVersion(version)),
-    };
-  };
+  const as = (caller: string) => signedInAs(t, world.caller(caller).token);
   const campaigns = (accountId = solo) => `/api/accounts/${accountId}/campaigns`;
 
   /** Lists of the account with their members: a contact named in two lists is one contact on both. */

@@ -3,23 +3,14 @@ import { randomUUID } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
 import type { Database } from '@partner-portal/db';
 import { DATABASE } from '../database/database.module.js';
-import { startTestApp, type TestApp } from '../testing/api-harness.js';
+import { startTestApp, type TestApp, signedInAs } from '../testing/api-harness.js';
 import { createFixtureWorld, type FixtureWorld } from '../testing/fixture-world.js';
 
 describe('social posts, ads, lookalike audiences and stores (real PostgreSQL)', () => {
   let t: TestApp;
   let db: Database;
   let world: FixtureWorld;
-  const as = (caller: string) => {
-    const auth = { Authorization: `Bearer ${world.caller(caller).token}` };
-    const withVersion = <R extends { set(k: string, v: string): R }>(request: R, etag?: string) => (etag === undefined ? request : request.set('If-Match', etag));
-    return {
-      get: (path: string) => t.http.get(path).set(auth),
-      post: (path: string, body: object = {}, etag?: string) => withVersion(t.http.post(path).set(auth), etag).send(body),
-      patch: (path: string, body: object, etag?: string) => withVersion(t.http.patch(path).set(auth), etag).send(body),
-      delete: (path: string, etag?: string) => withVersion(t.http.delete(path).set(auth), etag),
-    };
-  };
+  const as = (caller: string) => signedInAs(t, world.caller(caller).token);
 
   before(async () => {
     t = await startTestApp();

@@ -3,23 +3,14 @@ import { randomUUID } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
 import type { Database } from '@partner-portal/db';
 import { DATABASE } from '../database/database.module.js';
-import { startTestApp, type TestApp, uniqueEmail } from '../testing/api-harness.js';
+import { startTestApp, type TestApp, uniqueEmail, signedInAs } from '../testing/api-harness.js';
 import { createFixtureWorld, type FixtureWorld } from '../testing/fixture-world.js';
 
 describe('contacts, lists and segments (real PostgreSQL)', () => {
   let t: TestApp;
   let db: Database;
   let world: FixtureWorld;
-  const as = (caller: string) => {
-    const auth = { Authorization: `Bearer ${world.caller(caller).token}` };
-    const withVersion = (version?: string) => (version === undefined ? auth : { ...auth, 'If-Match': version });
-    return {
-      get: (path: string) => t.http.get(path).set(auth),
-      post: (path: string, body: unknown = {}) => t.http.post(path).set(auth).send(body as object),
-      patch: (path: string, body: unknown, version?: string) => t.http.patch(path).set(withVersion(version)).send(body as object),
-      delete: (path: string, version?: string) => t.http.delete(path).set(withVersion(version)),
-    };
-  };
+  const as = (caller: string) => signedInAs(t, world.caller(caller).token);
 
   before(async () => {
     t = await startTestApp();

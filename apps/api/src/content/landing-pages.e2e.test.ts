@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
 import type { Database } from '@partner-portal/db';
 import { DATABASE } from '../database/database.module.js';
-import { startTestApp, type TestApp } from '../testing/api-harness.js';
+import { startTestApp, type TestApp, signedInAs } from '../testing/api-harness.js';
 import { createFixtureWorld, type FixtureWorld } from '../testing/fixture-world.js';
 import { LANDING_PAGE_CSP } from './public-pages.controller.js';
 
@@ -12,27 +12,7 @@ describe('landing pages and their public address (real PostgreSQL)', () => {
   let db: Database;
   let world: FixtureWorld;
   let solo: string;
-  const as = (caller: string) => {
-    const auth = { Authorization: `Bearer ${world.caller(caller).token}` };
-    return {
-      get: (path: string) => t.http.get(path).set(auth),
-      post: (path: string, body: object = {}, version?: number) => {
-        const req = t.http.post(path).set(auth);
-        if (version !== undefined) req.set('If-Match', `"${version}"`);
-        return req.send(body);
-      },
-      patch: (path: string, body: object, version?: number) => {
-        const req = t.http.patch(path).set(auth);
-        if (version !== undefined) req.set('If-Match', `"${version}"`);
-        return req.send(body);
-      },
-      delete: (path: string, version?: number) => {
-        const req = t.http.delete(path).set(auth);
-        if (version !== undefined) req.set('If-Match', `"${version}"`);
-        return req;
-      },
-    };
-  };
+  const as = (caller: string) => signedInAs(t, world.caller(caller).token);
   const unique = () => randomBytes(3).toString('hex');
 
   before(async () => {

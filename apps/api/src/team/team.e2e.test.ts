@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Database } from '@partner-portal/db';
 import { DATABASE } from '../database/database.module.js';
-import { PASSWORD, startTestApp, type TestApp, uniqueEmail } from '../testing/api-harness.js';
+import { PASSWORD, startTestApp, type TestApp, uniqueEmail, signedInAs } from '../testing/api-harness.js';
 import { createFixtureWorld, type FixtureWorld } from '../testing/fixture-world.js';
 import { mintToken } from '../testing/invitation-tokens.js';
 
@@ -10,15 +10,7 @@ describe('team management, client creation and the audit log (real PostgreSQL)',
   let t: TestApp;
   let db: Database;
   let world: FixtureWorld;
-  const as = (caller: string) => {
-    const auth = { Authorization: `Bearer ${world.caller(caller).token}` };
-    return {
-      get: (path: string) => t.http.get(path).set(auth),
-      post: (path: string, body: unknown = {}) => t.http.post(path).set(auth).send(body as object),
-      patch: (path: string, body: unknown) => t.http.patch(path).set(auth).send(body as object),
-      delete: (path: string) => t.http.delete(path).set(auth),
-    };
-  };
+  const as = (caller: string) => signedInAs(t, world.caller(caller).token);
 
   before(async () => {
     t = await startTestApp();

@@ -45,3 +45,21 @@ export function uniqueEmail(label = 'user'): string {
 }
 
 export const PASSWORD = 'a-long-test-password';
+
+/** A version as a test has it (3) or an If-Match header value as sent verbatim ('"3"', 'garbage'). */
+export type IfMatchValue = number | string;
+
+const ifMatchHeader = (value: IfMatchValue) => (typeof value === 'number' ? `"${value}"` : value);
+
+/** Requests signed in with `token`; writes send If-Match when given a version. */
+export function signedInAs(t: TestApp, token: string) {
+  const auth = { Authorization: `Bearer ${token}` };
+  const withVersion = (version?: IfMatchValue) => (version === undefined ? auth : { ...auth, 'If-Match': ifMatchHeader(version) });
+  return {
+    get: (path: string) => t.http.get(path).set(auth),
+    post: (path: string, body: unknown = {}, version?: IfMatchValue) => t.http.post(path).set(withVersion(version)).send(body as object),
+    put: (path: string, body: unknown, version?: IfMatchValue) => t.http.put(path).set(withVersion(version)).send(body as object),
+    patch: (path: string, body: unknown, version?: IfMatchValue) => t.http.patch(path).set(withVersion(version)).send(body as object),
+    delete: (path: string, version?: IfMatchValue) => t.http.delete(path).set(withVersion(version)),
+  };
+}
