@@ -11,7 +11,8 @@ const API_ROOT = '/api';
 export async function request<T = unknown>(path: string, init: RequestInit = {}): Promise<T> {
   const headers = new Headers(init.headers);
   headers.set('Accept', 'application/json');
-  if (init.body !== undefined) headers.set('Content-Type', 'application/json');
+  // JSON unless the caller says otherwise (a CSV import) or sends a form (an upload sets its own boundary).
+  if (typeof init.body === 'string' && !headers.has('Content-Type')) headers.set('Content-Type', 'application/json');
   const token = readSession()?.accessToken;
   if (token) headers.set('Authorization', `Bearer ${token}`);
 
@@ -29,6 +30,20 @@ export async function request<T = unknown>(path: string, init: RequestInit = {})
     throw new HttpError(messageOf(body) ?? `The request failed (HTTP ${response.status}).`, response.status, body);
   }
   return body as T;
+}
+
+/** A binary answer (an image's content, a CSV export) with the bearer token, which an <img src> cannot send. */
+export async function requestBlob(path: string, init: RequestInit = {}): Promise<Blob> {
+  const headers = new Headers(init.headers);
+  const token = readSession()?.accessToken;
+  if (token) headers.set('Authorization', `Bearer ${token}`);
+  const response = await fetch(`${API_ROOT}${path}`, { ...init, headers });
+  if (!response.ok) {
+    const text = await response.text();
+    const body: unknown = text ? parseJson(text) : null;
+    throw new HttpError(messageOf(body) ?? `The request failed (HTTP ${response.status}).`, response.status, body);
+  }
+  return response.blob();
 }
 
 function parseJson(text: string): unknown {

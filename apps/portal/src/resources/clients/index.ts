@@ -1,4 +1,7 @@
-import { ClientCreate } from './ClientCreate';
-import { ClientList } from './ClientList';
+import { lazyPage } from '../../common/lazyPage';
 
-export default { list: ClientList, create: ClientCreate, options: { label: 'Accounts' } };
+export default {
+  list: lazyPage(() => import('./ClientList'), 'ClientList'),
+  create: lazyPage(() => import('./ClientCreate'), 'ClientCreate'),
+  options: { label: 'Accounts' },
+};

@@ -1,3 +1,3 @@
-import { ResourceList } from './ResourceList';
+import { lazyPage } from '../../common/lazyPage';
 
-export default { list: ResourceList, options: { label: 'Resources' } };
+export default { list: lazyPage(() => import('./ResourceList'), 'ResourceList'), options: { label: 'Resources' } };

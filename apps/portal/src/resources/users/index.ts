@@ -1,4 +1,7 @@
-import { UserCreate } from './UserCreate';
-import { UserList } from './UserList';
+import { lazyPage } from '../../common/lazyPage';
 
-export default { list: UserList, create: UserCreate, options: { label: 'Users' } };
+export default {
+  list: lazyPage(() => import('./UserList'), 'UserList'),
+  create: lazyPage(() => import('./UserCreate'), 'UserCreate'),
+  options: { label: 'Users' },
+};

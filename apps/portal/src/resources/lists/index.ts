@@ -1,0 +1,5 @@
+import { lazyPage } from '../../common/lazyPage';
+
+const load = () => import('./ListPages');
+
+export default { list: lazyPage(load, 'ListList'), create: lazyPage(load, 'ListCreate'), edit: lazyPage(load, 'ListEdit'), options: { label: 'Lists' } };
