@@ -1,6 +1,7 @@
 // Shared by the portal's browser tests: the real API (serving the built portal) on the run's own
-// database, Chromium from Debian (DESIGN.md §7), screenshots in apps/portal/test-artifacts/, and the
-// token minting the worker does when it sends an invitation email.
+// database, Chromium from Debian (DESIGN.md §7), screenshots in apps/portal/test-artifacts/, the real
+// worker (for tests that need the emails it sends), and the token minting the worker does when it
+// sends an invitation email (for tests that run without it).
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
@@ -15,6 +16,7 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const repo = path.resolve(here, '../../..');
 const SEED_CLI = path.join(repo, 'packages/db/dist/seed-cli.js');
 const API_MAIN = path.join(repo, 'apps/api/dist/main.js');
+const WORKER_MAIN = path.join(repo, 'apps/worker/dist/main.js');
 const PORTAL_DIST = path.resolve(here, '../dist');
 export const ARTIFACTS = path.resolve(here, '../test-artifacts');
 
@@ -25,6 +27,8 @@ export const IDS = {
   clientTwo: '00000000-0000-4000-8000-00000000c002',
 };
 const TIMEOUT = 15_000;
+/** The accept link in an invitation email (apps/worker/src/invitation-message.ts). */
+const INVITATION_LINK = /https?:\/\/[^\s"<>]+\/invitations\/accept\?token=[A-Za-z0-9_%-]+/;
 const CHROMIUM_ARGS = [
   '--headless',
   '--no-sandbox',
@@ -54,23 +58,12 @@ export async function startHarness() {
   });
   api.stdout.on('data', (chunk) => (output += chunk));
   api.stderr.on('data', (chunk) => (output += chunk));
-  const stopApi = () => {
-    if (api.exitCode !== null || api.signalCode !== null) return Promise.resolve();
-    const exited = new Promise((resolve) => api.once('exit', resolve));
-    api.kill('SIGTERM');
-    return exited;
-  };
-  process.once('exit', stopApi);
-  for (const signal of ['SIGINT', 'SIGTERM']) {
-    process.once(signal, () => {
-      stopApi();
-      process.exit(1);
-    });
-  }
+  const stopApi = stopOnExit(api);
   await waitForHealth(api, () => output, `${baseUrl}/api/health`, 30_000);
 
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
   const db = new pg.Pool({ connectionString: DATABASE_URL, max: 2 });
+  const workers = [];
 
   return {
     baseUrl,
@@ -88,7 +81,8 @@ export async function startHarness() {
       } catch (error) {
         const file = path.join(ARTIFACTS, `${name}-FAILURE.png`);
         await page.screenshot({ path: file, fullPage: true }).catch(() => undefined);
-        console.error(`Screenshot of the failure: ${file}\nAPI output:\n${output}`);
+        const workerOutput = workers.map((worker) => `\nWorker output:\n${worker.output()}`).join('');
+        console.error(`Screenshot of the failure: ${file}\nAPI output:\n${output}${workerOutput}`);
         throw error;
       } finally {
         await context.close();
@@ -127,9 +121,60 @@ export async function startHarness() {
       return `${baseUrl}/invitations/accept?token=${encodeURIComponent(token)}`;
     },
 
+    /**
+     * Starts the real worker (apps/worker/dist/main.js) as its own process on the run's database and
+     * Redis prefix, sending email to `smtpUrl` with links to this API's portal. Resolves once it has
+     * started; `stop` (or the harness's) ends it with SIGTERM, letting the jobs in hand finish.
+     */
+    async startWorker({ smtpUrl }) {
+      let workerOutput = '';
+      const worker = spawn(process.execPath, [WORKER_MAIN], {
+        env: {
+          ...process.env,
+          DATABASE_URL,
+          REDIS_URL,
+          REDIS_PREFIX,
+          SMTP_URL: smtpUrl,
+          PORTAL_URL: baseUrl,
+          WORKER_HEALTH_PORT: '0',
+          RELAY_INTERVAL_MS: '100',
+          EMAIL_BACKOFF_MS: '100',
+          LOG_LEVEL: 'info',
+          NODE_ENV: 'test',
+        },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      const started = new Promise((resolve, reject) => {
+        const onData = (chunk) => {
+          workerOutput += chunk;
+          if (/"msg":"worker started"/.test(workerOutput)) resolve();
+        };
+        worker.stdout.on('data', onData);
+        worker.stderr.on('data', onData);
+        worker.once('exit', (code, signal) => reject(new Error(`The worker exited (${code ?? signal}) before it started:\n${workerOutput}`)));
+      });
+      const stopWorker = stopOnExit(worker);
+      const handle = { output: () => workerOutput, stop: stopWorker };
+      workers.push(handle);
+      let timer;
+      const timeout = new Promise((_, reject) => {
+        timer = setTimeout(() => reject(new Error(`The worker did not start within 30000 ms:\n${workerOutput}`)), 30_000);
+      });
+      try {
+        await Promise.race([started, timeout]);
+      } catch (error) {
+        await stopWorker();
+        throw error;
+      } finally {
+        clearTimeout(timer);
+      }
+      return handle;
+    },
+
     async stop() {
       await browser.close().catch(() => undefined);
       await db.end().catch(() => undefined);
+      await Promise.all(workers.map((worker) => worker.stop()));
       await stopApi();
     },
   };
@@ -140,10 +185,44 @@ export async function screenshot(page, name) {
   await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage: true });
 }
 
+/**
+ * The accept link of an invitation email, as the invitee would open it: from the text part, checked
+ * against the button's href in the HTML part.
+ */
+export function invitationLinkIn(mail) {
+  const inText = mail.text.match(INVITATION_LINK)?.[0];
+  assert.ok(inText, `no invitation link in the text of "${mail.subject}":\n${mail.text}`);
+  assert.ok(mail.html, `"${mail.subject}" has no HTML part`);
+  const href = mail.html.match(/<a href="([^"]+)"/)?.[1]?.replace(/&#(\d+);/g, (_, code) => String.fromCharCode(Number(code))).replace(/&amp;/g, '&');
+  assert.equal(href, inText, 'the HTML button and the text carry the same link');
+  return inText;
+}
+
 export async function signIn(page, email, password = PASSWORD) {
   await page.getByLabel(/^Email/).fill(email);
   await page.getByLabel(/^Password/).fill(password);
   await page.getByRole('button', { name: 'Sign in' }).click();
+}
+
+/**
+ * Ends `child` with SIGTERM when the test process exits or is interrupted; answers a function that
+ * ends it now and resolves once it has exited.
+ */
+function stopOnExit(child) {
+  const stop = () => {
+    if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+    const exited = new Promise((resolve) => child.once('exit', resolve));
+    child.kill('SIGTERM');
+    return exited;
+  };
+  process.once('exit', stop);
+  for (const signal of ['SIGINT', 'SIGTERM']) {
+    process.once(signal, () => {
+      stop();
+      process.exit(1);
+    });
+  }
+  return stop;
 }
 
 function freePort() {
