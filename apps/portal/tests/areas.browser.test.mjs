@@ -157,3 +157,34 @@ test('a CSV import with one bad row shows the per-row report', () =>
     await page.getByRole('button', { name: 'Close' }).click();
     await page.getByRole('cell', { name: 'grace.import@example.com' }).waitFor();
   }));
+
+// Every page of every area the owner of a standalone account may open, as a list and as a create
+// form: none may trip an API error (a wrong sort, a missing route, an unknown field) or show one.
+const AREA_PAGES = [
+  'contacts', 'lists', 'segments', 'campaigns', 'automations', 'library', 'logos', 'landing-pages', 'social-posts',
+  'ads-google', 'ads-meta', 'ads-lead', 'lookalikes', 'stores', 'purchases', 'trials', 'users', 'audit',
+];
+const CREATE_PAGES = [
+  'contacts', 'lists', 'segments', 'campaigns', 'automations', 'landing-pages', 'social-posts', 'ads-google',
+  'ads-meta', 'ads-lead', 'lookalikes', 'stores', 'purchases', 'trials',
+];
+const SINGLETON_PAGES = ['settings', 'business-profile', 'billing'];
+
+test('every area page opens for an owner without an API error', () =>
+  h.inBrowser('areas-every-page', async (page) => {
+    const failures = [];
+    page.on('response', (response) => {
+      if (response.url().includes('/api/') && response.status() >= 400) failures.push(`${response.status()} ${response.request().method()} ${response.url()}`);
+    });
+    await signInAt(page, 'owner@solo.example');
+    const visit = async (hash) => {
+      await page.goto(`${h.baseUrl}/#/${hash}`);
+      await page.waitForLoadState('networkidle');
+      assert.equal(await page.getByRole('heading', { name: 'Access denied' }).count(), 0, `#/${hash} is denied to the owner`);
+      assert.equal(await page.locator('.MuiSnackbarContent-root, .MuiAlert-standardError').count(), 0, `#/${hash} shows an error`);
+    };
+    for (const resource of AREA_PAGES) await visit(resource);
+    for (const resource of CREATE_PAGES) await visit(`${resource}/create`);
+    for (const resource of SINGLETON_PAGES) await visit(resource);
+    assert.deepEqual(failures, []);
+  }));

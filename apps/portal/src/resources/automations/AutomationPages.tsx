@@ -54,7 +54,7 @@ function AutomationInputs() {
     <>
       <TextInput source="name" validate={required()} />
       <SelectInput source="trigger" choices={TRIGGERS} validate={required()} />
-      <ReferenceInput source="triggerListId" reference="lists">
+      <ReferenceInput source="triggerListId" reference="lists" sort={{ field: 'name', order: 'ASC' }}>
         <SelectInput label="Trigger list (for “joins a list”)" optionText="name" />
       </ReferenceInput>
       <ArrayInput source="steps" label="Emails">

@@ -132,7 +132,7 @@ export const LookalikeCreate = () => (
   <Create title="Create lookalike audience" redirect="list">
     <SimpleForm defaultValues={{ country: 'US' }}>
       <TextInput source="name" validate={required()} />
-      <ReferenceInput source="sourceListId" reference="lists">
+      <ReferenceInput source="sourceListId" reference="lists" sort={{ field: 'name', order: 'ASC' }}>
         <SelectInput label="Source list" optionText="name" validate={required()} />
       </ReferenceInput>
       <TextInput source="country" helperText="Two-letter country code, such as US" validate={required()} />

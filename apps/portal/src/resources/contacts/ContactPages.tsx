@@ -38,7 +38,7 @@ const STATUS_CHOICES = [
 const filters = [
   <SearchInput key="q" source="q" alwaysOn placeholder="Search name, email, company" />,
   <SelectInput key="status" source="status" label="Status" choices={STATUS_CHOICES} alwaysOn />,
-  <ReferenceInput key="listId" source="listId" reference="lists" alwaysOn>
+  <ReferenceInput key="listId" source="listId" reference="lists" sort={{ field: 'name', order: 'ASC' }} alwaysOn>
     <SelectInput label="List" optionText="name" />
   </ReferenceInput>,
 ];
