@@ -1,4 +1,5 @@
-import { Suspense } from 'react';
+import { Suspense, useSyncExternalStore } from 'react';
+import { subscribeSwitches, switchCount } from './accounts/currentAccount';
 import { Admin, CustomRoutes, reactRouterProvider, Resource } from 'react-admin';
 import { Layout } from './layout/Layout';
 import { AccessDenied } from './pages/AccessDenied';
@@ -39,8 +40,11 @@ const AcceptInvitationPage = () => (
 );
 
 export function App() {
+  // Each account switch mounts the admin afresh: nothing of the previous account's pages survives it.
+  const accountSwitches = useSyncExternalStore(subscribeSwitches, switchCount);
   return (
     <Admin
+      key={accountSwitches}
       title="Partner Portal"
       authProvider={authProvider}
       dataProvider={dataProvider}

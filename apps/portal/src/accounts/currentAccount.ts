@@ -21,9 +21,21 @@ export function useCurrentAccount(): CurrentAccount | null {
   return readCurrentAccount();
 }
 
+let switches = 0;
+const switchListeners = new Set<() => void>();
+
+/** Counts account switches, so the app can start afresh on each one. */
+export function subscribeSwitches(listener: () => void): () => void {
+  switchListeners.add(listener);
+  return () => switchListeners.delete(listener);
+}
+
+export const switchCount = () => switches;
+
 /**
  * Enters another account: loads the caller's grant there, forgets every cached answer of the previous
- * account (lists and permission decisions alike) and opens the dashboard, or `to`.
+ * account (lists and permission decisions alike) and opens the dashboard, or `to`. The app is mounted
+ * afresh for the new account (see App), so no page or query of the previous one can outlive the switch.
  */
 export function useSwitchAccount() {
   const queryClient = useQueryClient();
@@ -34,8 +46,9 @@ export function useSwitchAccount() {
       try {
         const account = await enterAccount(accountId);
         redirect(to);
-        void queryClient.resetQueries();
-        notify(`You are now working in ${account.name}.`, { type: 'info' });
+        queryClient.clear();
+        switches += 1;
+        for (const listener of switchListeners) listener();
         return account;
       } catch (error) {
         notify(`That account could not be opened. ${(error as Error).message}`, { type: 'error' });
