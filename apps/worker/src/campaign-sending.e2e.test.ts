@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { after, afterEach, before, describe, test } from 'node:test';
 import { createDatabase, type Database, materializeRecipients } from '@partner-portal/db';
 import { startMailCatcher, type MailCatcher } from '@partner-portal/mail-catcher';
-import { JOBS, QUEUES } from '@partner-portal/jobs';
+import { JOBS, queuePrefix, QUEUES } from '@partner-portal/jobs';
 import { Queue } from 'bullmq';
 import { SMTPServer } from 'smtp-server';
 import { closeOpenOutbox, createAccount, uniqueEmail, type TestAccount } from './db-fixtures.js';
@@ -115,7 +115,7 @@ describe('campaign sending over SMTP (mail catcher)', () => {
     assert.deepEqual(audit.map((e) => [e.action, e.data]), [['campaign.sent', { sentCount: 4, failedCount: 0, recipientCount: 4 }]]);
     assert.ok(await db.outboxMessage.findFirst({ where: { accountId: account.accountId, topic: 'campaign.sending', completedAt: { not: null } } }));
 
-    const queue = new Queue(QUEUES.campaigns, { connection: { url: TEST_REDIS_URL }, prefix });
+    const queue = new Queue(QUEUES.campaigns, { connection: { url: TEST_REDIS_URL }, prefix: queuePrefix(prefix) });
     try {
       const batches = (await queue.getJobs(['completed'])).filter((job) => job.name === JOBS.campaignBatch && job.data.campaignId === campaign.id);
       assert.equal(batches.length, 2, 'four recipients in batches of two');

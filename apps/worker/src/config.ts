@@ -8,7 +8,7 @@ export class ConfigError extends Error {
 
 export interface WorkerConfig {
   redisUrl: string;
-  /** Key prefix for every BullMQ key. */
+  /** The deployment's Redis key prefix; BullMQ keys use it as a hash tag (`queuePrefix`, `{pp}:email:…`). */
   redisPrefix: string;
   smtpUrl: string;
   databaseUrl: string;

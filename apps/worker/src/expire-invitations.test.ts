@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { createDatabase, type Database } from '@partner-portal/db';
-import { QUEUES } from '@partner-portal/jobs';
+import { queuePrefix, QUEUES } from '@partner-portal/jobs';
 import { startMailCatcher, type MailCatcher } from '@partner-portal/mail-catcher';
 import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
@@ -72,7 +72,7 @@ describe('the expiry sweep', () => {
     // Redis loses everything; the schedule comes back and sweeps again.
     await deleteKeys(prefix);
     const connection = new Redis(TEST_REDIS_URL, { maxRetriesPerRequest: null });
-    const maintenance = new Queue(QUEUES.maintenance, { connection, prefix });
+    const maintenance = new Queue(QUEUES.maintenance, { connection, prefix: queuePrefix(prefix) });
     try {
       await waitUntil('the sweep is scheduled again', async () => Boolean(await maintenance.getJobScheduler(EXPIRY_SCHEDULER_ID)), { timeoutMs: 15_000 });
       const late = await invite(db, account, { expiresAt: new Date(Date.now() + 1500) });

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, afterEach, before, describe, it } from 'node:test';
 import { createDatabase, type Database } from '@partner-portal/db';
-import { JOBS, QUEUES } from '@partner-portal/jobs';
+import { JOBS, queuePrefix, QUEUES } from '@partner-portal/jobs';
 import { startMailCatcher, type CaughtMail, type MailCatcher } from '@partner-portal/mail-catcher';
 import { Queue, UnrecoverableError, Worker } from 'bullmq';
 import { Redis } from 'ioredis';
@@ -13,6 +13,7 @@ import {
   countKeys,
   deleteKeys,
   freePort,
+  keysUnder,
   memoryLogger,
   redisText,
   TEST_DATABASE_URL,
@@ -67,7 +68,7 @@ describe('invitation emails, end to end', () => {
 
   function openQueue(prefix: string): Queue {
     const connection = new Redis(TEST_REDIS_URL, { maxRetriesPerRequest: null });
-    const queue = new Queue(QUEUES.email, { connection, prefix });
+    const queue = new Queue(QUEUES.email, { connection, prefix: queuePrefix(prefix) });
     cleanups.push(async () => {
       await queue.close();
       await connection.quit();
@@ -130,6 +131,10 @@ describe('invitation emails, end to end', () => {
     assert.deepEqual(job.data, { v: 1, invitationId: sent.invitationId, accountId: account.accountId, outboxId: sent.outboxId });
     assert.ok(!JSON.stringify(job.asJSON()).includes(token), 'the job holds no token');
     assert.ok(!(await redisText(prefix)).includes(token), 'Redis holds no token');
+    // Every BullMQ key carries the prefix as a Redis Cluster hash tag, so a queue's keys share one slot.
+    const keys = await keysUnder(prefix);
+    assert.ok(keys.includes(`{${prefix}}:email:${sent.outboxId}`), keys.join(' '));
+    assert.deepEqual(keys.filter((key) => !key.startsWith(`{${prefix}}:`)), []);
     assert.ok(!JSON.stringify(entries).includes(token), 'no log line holds the token');
     assert.ok(!JSON.stringify(await db.invitation.findMany()).includes(token), 'the database holds no token');
     assert.ok(entries.some((entry) => entry.invitationId === sent.invitationId && entry.outcome === 'sent'));
@@ -278,7 +283,7 @@ describe('invitation emails, end to end', () => {
     await relayOutbox(deps);
     // As if every attempt had died on a database outage: the job failed, the outbox row is still open.
     const connection = new Redis(TEST_REDIS_URL, { maxRetriesPerRequest: null });
-    const failing = new Worker(QUEUES.email, async () => { throw new UnrecoverableError('database unavailable'); }, { connection, prefix });
+    const failing = new Worker(QUEUES.email, async () => { throw new UnrecoverableError('database unavailable'); }, { connection, prefix: queuePrefix(prefix) });
     await waitUntil('the job has failed', async () => (await queue.getJobState(sent.outboxId)) === 'failed');
     await failing.close();
     await connection.quit();

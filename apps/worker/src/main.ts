@@ -1,6 +1,6 @@
 import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { QUEUES } from '@partner-portal/jobs';
+import { queuePrefix, QUEUES } from '@partner-portal/jobs';
 import { Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
@@ -53,9 +53,11 @@ export async function startWorkerProcess(config: WorkerConfig, options: WorkerPr
     closers.push(() => database.close());
     const mailer = createMailer(config.smtpUrl, config.mailFrom);
     closers.push(() => mailer.close());
-    const emailQueue = openQueue(QUEUES.email, connection, config.redisPrefix, logger);
-    const maintenanceQueue = openQueue(QUEUES.maintenance, connection, config.redisPrefix, logger);
-    const campaignQueue = openQueue(QUEUES.campaigns, connection, config.redisPrefix, logger);
+    // A hash-tagged prefix keeps each queue's keys in one Redis Cluster slot.
+    const prefix = queuePrefix(config.redisPrefix);
+    const emailQueue = openQueue(QUEUES.email, connection, prefix, logger);
+    const maintenanceQueue = openQueue(QUEUES.maintenance, connection, prefix, logger);
+    const campaignQueue = openQueue(QUEUES.campaigns, connection, prefix, logger);
     closers.push(() => Promise.all([emailQueue.close(), maintenanceQueue.close(), campaignQueue.close()]));
 
     let workers: RunningWorkers | undefined;
@@ -73,7 +75,7 @@ export async function startWorkerProcess(config: WorkerConfig, options: WorkerPr
       campaignBatchSize: config.campaignBatchSize,
       campaignBatchJobOptions: jobOptions,
     });
-    const running = (workers = await startWorkers(registry, connection, config.redisPrefix, config.concurrency, logger));
+    const running = (workers = await startWorkers(registry, connection, prefix, config.concurrency, logger));
     closers.push(() => running.close());
     workerCount = running.workers.length;
 

@@ -25,6 +25,7 @@ export interface RunningWorkers {
   close(): Promise<void>;
 }
 
+/** `prefix` is BullMQ's key prefix, normally `queuePrefix(config.redisPrefix)` from @partner-portal/jobs. */
 export async function startWorkers(
   definitions: QueueRegistry,
   connection: Redis,

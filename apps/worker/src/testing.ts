@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { createServer } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { DEFAULT_DATABASE_URL } from '@partner-portal/db';
+import { queuePrefix } from '@partner-portal/jobs';
 import { Redis } from 'ioredis';
 import { pino, type Logger } from 'pino';
 import { loadConfig, type WorkerConfig } from './config.js';
@@ -24,32 +25,43 @@ export function testConfig(env: Record<string, string> = {}): WorkerConfig {
   };
 }
 
-/** A BullMQ key prefix no other test run shares. */
+/** A Redis prefix (REDIS_PREFIX) no other test run shares. */
 export function uniquePrefix(): string {
   return `pp-test-${randomUUID().slice(0, 8)}`;
 }
 
-export async function deleteKeys(prefix: string): Promise<void> {
+/** Every key under a Redis prefix: BullMQ's, under `{prefix}:`, and any others, under `prefix:`. */
+export async function keysUnder(prefix: string): Promise<string[]> {
   const redis = new Redis(TEST_REDIS_URL);
   try {
-    let cursor = '0';
-    do {
-      const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 500);
-      if (keys.length > 0) await redis.del(...keys);
-      cursor = next;
-    } while (cursor !== '0');
+    const found: string[] = [];
+    for (const pattern of [`${prefix}:*`, `${queuePrefix(prefix)}:*`]) {
+      let cursor = '0';
+      do {
+        const [next, keys] = await redis.scan(cursor, 'MATCH', pattern, 'COUNT', 1000);
+        found.push(...keys);
+        cursor = next;
+      } while (cursor !== '0');
+    }
+    return [...new Set(found)];
+  } finally {
+    await redis.quit();
+  }
+}
+
+export async function deleteKeys(prefix: string): Promise<void> {
+  const keys = await keysUnder(prefix);
+  if (keys.length === 0) return;
+  const redis = new Redis(TEST_REDIS_URL);
+  try {
+    for (let i = 0; i < keys.length; i += 500) await redis.del(...keys.slice(i, i + 500));
   } finally {
     await redis.quit();
   }
 }
 
 export async function countKeys(prefix: string): Promise<number> {
-  const redis = new Redis(TEST_REDIS_URL);
-  try {
-    return (await redis.keys(`${prefix}:*`)).length;
-  } finally {
-    await redis.quit();
-  }
+  return (await keysUnder(prefix)).length;
 }
 
 /**
@@ -60,7 +72,7 @@ export async function redisText(prefix: string): Promise<string> {
   const redis = new Redis(TEST_REDIS_URL);
   try {
     const parts: unknown[] = [];
-    for (const key of await redis.keys(`${prefix}:*`)) {
+    for (const key of await keysUnder(prefix)) {
       const type = await redis.type(key);
       if (type === 'string') parts.push(await redis.get(key));
       else if (type === 'hash') parts.push(await redis.hgetall(key));

@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { createDatabase } from '@partner-portal/db';
 import { createTestDatabase, dropTestDatabase } from '@partner-portal/db/testing';
+import { queuePrefix } from '@partner-portal/jobs';
 import { startMailCatcher } from '@partner-portal/mail-catcher';
 import { Queue, Worker } from 'bullmq';
 import { Redis } from 'ioredis';
@@ -78,14 +79,14 @@ try {
   // The baseline: a bare BullMQ queue and worker sending with nodemailer, same sink, same concurrency.
   sink.clear();
   const connection = new Redis(REDIS_URL, { maxRetriesPerRequest: null });
-  const queue = new Queue('bench-bare', { connection, prefix });
+  const queue = new Queue('bench-bare', { connection, prefix: queuePrefix(prefix) });
   const transport = nodemailer.createTransport({ host: '127.0.0.1', port: sink.smtpPort, secure: false });
   const bare = new Worker(
     'bench-bare',
     async (job) => {
       await transport.sendMail({ from: 'bench@bench.test', to: job.data.to, subject: 'Invitation', text: 'Join us', html: '<p>Join us</p>' });
     },
-    { connection, prefix, concurrency: CONCURRENCY },
+    { connection, prefix: queuePrefix(prefix), concurrency: CONCURRENCY },
   );
   cleanups.push(async () => {
     await bare.close();
@@ -113,7 +114,7 @@ try {
   await dropTestDatabase(databaseUrl);
   await sink.close();
   const redis = new Redis(REDIS_URL);
-  const keys = await redis.keys(`${prefix}*`);
+  const keys = [...(await redis.keys(`${prefix}*`)), ...(await redis.keys(`{${prefix}*`))];
   if (keys.length > 0) await redis.del(...keys);
   redis.disconnect();
 }

@@ -3,7 +3,7 @@ import { createBullBoard } from '@bull-board/api';
 import { BullMQAdapter } from '@bull-board/api/bullMQAdapter';
 import { ExpressAdapter } from '@bull-board/express';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { QUEUES } from '@partner-portal/jobs';
+import { queuePrefix, QUEUES } from '@partner-portal/jobs';
 import { Queue } from 'bullmq';
 import type { NextFunction, Request, Response } from 'express';
 import { Redis } from 'ioredis';
@@ -38,7 +38,7 @@ export function mountQueueDashboard(app: NestExpressApplication, config: AppConf
   if (!config.OPERATOR_PASSWORD) return null;
   const connection = new Redis(config.REDIS_URL, { maxRetriesPerRequest: null, lazyConnect: true });
   connection.on('error', (error: Error) => logger.warn({ err: error.message }, 'queue dashboard: Redis connection error'));
-  const queues = Object.values(QUEUES).map((name) => new Queue(name, { connection, prefix: config.REDIS_PREFIX }));
+  const queues = Object.values(QUEUES).map((name) => new Queue(name, { connection, prefix: queuePrefix(config.REDIS_PREFIX) }));
   const serverAdapter = new ExpressAdapter().setBasePath(QUEUE_DASHBOARD_PATH);
   createBullBoard({ queues: queues.map((queue) => new BullMQAdapter(queue, { readOnlyMode: false })), serverAdapter });
   app.use(QUEUE_DASHBOARD_PATH, operatorOnly(config.OPERATOR_PASSWORD), serverAdapter.getRouter());

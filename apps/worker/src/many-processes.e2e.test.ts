@@ -1,0 +1,259 @@
+import assert from 'node:assert/strict';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { once } from 'node:events';
+import { fileURLToPath } from 'node:url';
+import { after, before, describe, test } from 'node:test';
+import { createDatabase, type Database } from '@partner-portal/db';
+import { queuePrefix, QUEUES } from '@partner-portal/jobs';
+import { startMailCatcher, type MailCatcher } from '@partner-portal/mail-catcher';
+import { Queue } from 'bullmq';
+import { deleteKeys, freePort, keysUnder, TEST_DATABASE_URL, TEST_REDIS_URL, uniquePrefix, waitUntil } from './testing.js';
+
+const API_MAIN = fileURLToPath(new URL('../../api/dist/main.js', import.meta.url));
+const WORKER_MAIN = fileURLToPath(new URL('./main.js', import.meta.url));
+const TOKEN_IN_LINK = /\/invitations\/accept\?token=([A-Za-z0-9_-]{43})/;
+const PASSWORD = 'a-long-test-password';
+const MAX_FAILURES = 4;
+const INVITATIONS = 1000;
+/** Invitations created before one worker is stopped; the rest are created once it has exited. */
+const BEFORE_STOP = 600;
+/** Emails to wait for before the SIGTERM, so that it lands partway through the first batch. */
+const STOP_AFTER_EMAILS = 200;
+const REQUESTS_IN_FLIGHT = 8;
+
+interface Spawned {
+  readonly name: string;
+  readonly child: ChildProcess;
+  /** Resolves with the exit code (null when killed by a signal) once the process has exited. */
+  readonly exited: Promise<number | null>;
+}
+
+function start(name: string, main: string, env: Record<string, string>): Spawned {
+  const child = spawn(process.execPath, ['--enable-source-maps', main], {
+    env: { PATH: process.env.PATH ?? '', NODE_ENV: 'test', LOG_LEVEL: 'warn', ...env },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const exited = once(child, 'exit').then(([code]) => code as number | null);
+  return { name, child, exited };
+}
+
+async function stop(processes: Spawned[]): Promise<void> {
+  await Promise.all(
+    processes.map(async ({ child, exited }) => {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+      await exited;
+    }),
+  );
+}
+
+/**
+ * Two API processes and two worker processes on one machine, sharing PostgreSQL and Redis, as a
+ * deployment scaled out behind a load balancer would run.
+ */
+describe('many processes: two APIs and two workers sharing PostgreSQL and Redis', () => {
+  const prefix = uniquePrefix();
+  const stamp = Date.now().toString(36);
+  let db: Database;
+  let catcher: MailCatcher;
+  let emailQueue: Queue;
+  const apis: string[] = [];
+  const workers: Spawned[] = [];
+  const processes: Spawned[] = [];
+
+  before(async () => {
+    db = createDatabase(TEST_DATABASE_URL);
+    catcher = await startMailCatcher({ smtpPort: 0, maxMessages: 5 * INVITATIONS });
+    const shared = { DATABASE_URL: TEST_DATABASE_URL, REDIS_URL: TEST_REDIS_URL, REDIS_PREFIX: prefix };
+    // One secret for both APIs: a token issued by one is honoured by the other.
+    const jwtSecret = randomBytes(32).toString('hex');
+    for (const n of [1, 2]) {
+      const port = await freePort();
+      processes.push(
+        start(`api ${n}`, API_MAIN, {
+          ...shared,
+          PORT: String(port),
+          JWT_SECRET: jwtSecret,
+          PORTAL_DIST: '/nonexistent',
+          PEOPLE_LIMIT: '1000',
+          LOGIN_MAX_FAILURES_PER_EMAIL: String(MAX_FAILURES),
+          LOGIN_MAX_ATTEMPTS_PER_IP: '10000',
+        }),
+      );
+      apis.push(`http://127.0.0.1:${port}/api`);
+    }
+    const healthPorts: number[] = [];
+    for (const n of [1, 2]) {
+      const healthPort = await freePort();
+      healthPorts.push(healthPort);
+      const worker = start(`worker ${n}`, WORKER_MAIN, {
+        ...shared,
+        SMTP_URL: `smtp://127.0.0.1:${catcher.smtpPort}`,
+        PORTAL_URL: 'https://portal.example.test',
+        WORKER_HEALTH_PORT: String(healthPort),
+        WORKER_CONCURRENCY: '5',
+        RELAY_INTERVAL_MS: '100',
+        EMAIL_BACKOFF_MS: '100',
+      });
+      workers.push(worker);
+      processes.push(worker);
+    }
+    const healthy = async (url: string, isUp: (body: { workers?: number }) => boolean) => {
+      const res = await fetch(url).catch(() => null);
+      return res?.ok === true && isUp((await res.json()) as { workers?: number });
+    };
+    await Promise.all([
+      ...apis.map((base) => waitUntil(`${base} is healthy`, () => healthy(`${base}/health`, () => true), { timeoutMs: 30_000, intervalMs: 100 })),
+      ...healthPorts.map((port) =>
+        waitUntil(`the worker on health port ${port} runs its workers`, () => healthy(`http://127.0.0.1:${port}/health`, (body) => (body.workers ?? 0) > 0), {
+          timeoutMs: 30_000,
+          intervalMs: 100,
+        }),
+      ),
+    ]);
+    emailQueue = new Queue(QUEUES.email, { connection: { url: TEST_REDIS_URL }, prefix: queuePrefix(prefix) });
+  });
+
+  after(async () => {
+    await stop(processes);
+    await emailQueue?.close();
+    await catcher?.close();
+    await db?.$disconnect();
+    await deleteKeys(prefix);
+  });
+
+  const call = async (api: string, method: string, path: string, body?: unknown, token?: string) => {
+    const res = await fetch(`${api}${path}`, {
+      method,
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const text = await res.text();
+    return { status: res.status, body: text ? JSON.parse(text) : null };
+  };
+
+  /** A new account on API 1, its owner signed in on API 1. */
+  const newOwner = async (name: string) => {
+    const email = `owner-${name}-${stamp}@realty.test`;
+    const signup = await call(apis[0]!, 'POST', '/auth/signup', { email, password: PASSWORD, accountName: `${name} Realty` });
+    assert.equal(signup.status, 201, JSON.stringify(signup.body));
+    const login = await call(apis[0]!, 'POST', '/auth/login', { email, password: PASSWORD });
+    assert.equal(login.status, 200, JSON.stringify(login.body));
+    return { accountId: signup.body.account.id as string, token: login.body.accessToken as string };
+  };
+
+  const mailsTo = (email: string) => catcher.messages().filter((mail) => mail.to.some((to) => to.toLowerCase() === email));
+
+  test('an invitation made on API 1 is emailed by a worker and accepted on API 2', async () => {
+    const owner = await newOwner('lifecycle');
+    const sue = `sue-${stamp}@realty.test`;
+    const invited = await call(apis[0]!, 'POST', `/accounts/${owner.accountId}/invitations`, { email: sue, role: 'CAMPAIGN_CREATOR' }, owner.token);
+    assert.equal(invited.status, 201, JSON.stringify(invited.body));
+
+    const mail = await catcher.waitFor((m) => m.to.includes(sue) && /^You're invited/.test(m.subject), { timeoutMs: 30_000 });
+    const token = mail.text.match(TOKEN_IN_LINK)?.[1];
+    assert.ok(token, mail.text);
+    const preview = await call(apis[1]!, 'GET', `/invitations/${token}`);
+    assert.equal(preview.status, 200);
+    assert.equal(preview.body.account.name, 'lifecycle Realty');
+
+    const accepted = await call(apis[1]!, 'POST', `/invitations/${token}/accept`, { password: PASSWORD, name: 'Sue Casa' });
+    assert.equal(accepted.status, 200, JSON.stringify(accepted.body));
+    const user = await db.user.findUniqueOrThrow({ where: { username: sue } });
+    const membership = await db.membership.findFirst({ where: { accountId: owner.accountId, userId: user.id } });
+    assert.equal(membership?.role, 'CAMPAIGN_CREATOR');
+    assert.equal((await db.invitation.findUniqueOrThrow({ where: { id: invited.body.id } })).state, 'ACCEPTED');
+    // The owner's token from API 1 works on API 2, and API 2 sees the new member.
+    const users = await call(apis[1]!, 'GET', `/accounts/${owner.accountId}/users`, undefined, owner.token);
+    assert.deepEqual(
+      users.body.data.map((r: { email: string; status: string }) => [r.email, r.status]).sort(),
+      [[`owner-lifecycle-${stamp}@realty.test`, 'ACTIVE'], [sue, 'ACTIVE']],
+    );
+    assert.equal(mailsTo(sue).length, 1, 'one email for one invitation');
+  });
+
+  test('failed sign-ins are counted across both APIs', async () => {
+    const email = `bob-${stamp}@realty.test`;
+    const signup = await call(apis[1]!, 'POST', '/auth/signup', { email, password: PASSWORD, accountName: 'Bob Realty' });
+    assert.equal(signup.status, 201);
+
+    // Alternating APIs: each answers 401 until the shared count reaches the limit.
+    for (let i = 0; i < MAX_FAILURES; i++) {
+      const res = await call(apis[i % 2]!, 'POST', '/auth/login', { email, password: `wrong-password-${i}` });
+      assert.equal(res.status, 401, `failure ${i + 1} on API ${(i % 2) + 1}`);
+    }
+    // Both now refuse, even the right password: neither kept its own count.
+    for (const api of apis) {
+      const res = await call(api, 'POST', '/auth/login', { email, password: PASSWORD });
+      assert.equal(res.status, 429, api);
+      assert.equal(res.body.code, 'TOO_MANY_LOGIN_ATTEMPTS');
+    }
+    // Throttling keys are not BullMQ's: they keep the plain prefix, outside the queues' hash tag.
+    const keys = await keysUnder(prefix);
+    assert.ok(keys.includes(`${prefix}:login:email:${email}`), keys.filter((key) => key.includes('login')).join(' '));
+  });
+
+  test(`${INVITATIONS} invitations are each emailed exactly once while one worker is stopped with SIGTERM`, async (t) => {
+    // Two accounts, as PEOPLE_LIMIT caps one at 1,000 people including its owner.
+    const first = await newOwner('bulk-a');
+    const second = await newOwner('bulk-b');
+    const invitee = (i: number) => `invitee-${i}-${stamp}@bulk.test`;
+
+    /** Creates invitations [from, to) through the API's POST, alternating between the two APIs. */
+    const inviteRange = async (from: number, to: number) => {
+      let next = from;
+      await Promise.all(
+        Array.from({ length: REQUESTS_IN_FLIGHT }, async () => {
+          while (next < to) {
+            const i = next++;
+            const owner = i < INVITATIONS / 2 ? first : second;
+            const res = await call(apis[i % 2]!, 'POST', `/accounts/${owner.accountId}/invitations`, { email: invitee(i), role: 'CAMPAIGN_CREATOR' }, owner.token);
+            assert.equal(res.status, 201, `invitation ${i}: ${JSON.stringify(res.body)}`);
+          }
+        }),
+      );
+    };
+    const bulkMails = () => catcher.messages().filter((mail) => mail.to.some((to) => to.endsWith(`-${stamp}@bulk.test`)));
+
+    const [stopped, survivor] = workers as [Spawned, Spawned];
+    // The signal lands while invitations are still being created and both workers have jobs in hand.
+    const creating = inviteRange(0, BEFORE_STOP);
+    creating.catch(() => {}); // awaited below; a failure must not surface as an unhandled rejection first
+    await waitUntil(`${STOP_AFTER_EMAILS} emails have arrived`, () => bulkMails().length >= STOP_AFTER_EMAILS, { timeoutMs: 60_000 });
+    stopped.child.kill('SIGTERM');
+    const atSignal = bulkMails().length;
+    assert.equal(await stopped.exited, 0, 'the stopped worker finished its jobs in hand and exited cleanly');
+    t.diagnostic(`SIGTERM after ${atSignal} emails; ${bulkMails().length} when the worker had exited`);
+    await creating;
+
+    // Created after the stopped worker exited, so only the survivor can relay and send these.
+    await inviteRange(BEFORE_STOP, INVITATIONS);
+    const accountIds = [first.accountId, second.accountId];
+    await waitUntil(
+      `all ${INVITATIONS} outbox rows are completed`,
+      async () => (await db.outboxMessage.count({ where: { accountId: { in: accountIds }, completedAt: null } })) === 0,
+      { timeoutMs: 90_000, intervalMs: 200 },
+    );
+    assert.equal(survivor.child.exitCode, null, 'the other worker is still running');
+
+    // Nothing is left to run, so no email can still be on its way.
+    const counts = await emailQueue.getJobCounts('waiting', 'active', 'delayed', 'prioritized', 'failed');
+    assert.deepEqual(counts, { waiting: 0, active: 0, delayed: 0, prioritized: 0, failed: 0 });
+
+    const perRecipient = new Map<string, number>();
+    for (const mail of bulkMails()) {
+      for (const to of mail.to) perRecipient.set(to.toLowerCase(), (perRecipient.get(to.toLowerCase()) ?? 0) + 1);
+    }
+    assert.equal(perRecipient.size, INVITATIONS, 'every invitee got an email');
+    assert.deepEqual([...perRecipient].filter(([, n]) => n !== 1), [], 'no invitee got two');
+    for (let i = 0; i < INVITATIONS; i++) assert.equal(perRecipient.get(invitee(i)), 1, invitee(i));
+
+    const statuses = await db.invitation.groupBy({ by: ['deliveryStatus'], where: { accountId: { in: accountIds } }, _count: true });
+    assert.deepEqual(statuses.map((s) => [s.deliveryStatus, s._count]), [['SENT', INVITATIONS]]);
+
+    // Every BullMQ key of the run sits under the hash-tagged prefix.
+    const keys = await keysUnder(prefix);
+    assert.ok(keys.includes(`${queuePrefix(prefix)}:${QUEUES.email}:meta`), 'the email queue lives under {prefix}:');
+    assert.deepEqual(keys.filter((key) => !key.startsWith(`${queuePrefix(prefix)}:`) && !key.startsWith(`${prefix}:login:`)), []);
+  });
+});
