@@ -8,10 +8,9 @@ import { randomBytes } from 'node:crypto';
 import http from 'node:http';
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { JwtService } from '@nestjs/jwt';
 import { createDatabase } from '@partner-portal/db';
 import { createTestDatabase, dropTestDatabase } from '@partner-portal/db/testing';
-import { fmt, freePort, percentile, startServer } from './support.js';
+import { fmt, percentile, startBenchServer } from './support.js';
 
 const DURATION_S = Number(process.env.BENCH_DURATION ?? 120);
 const WARMUP_S = Number(process.env.BENCH_WARMUP ?? 5);
@@ -270,9 +269,10 @@ try {
     SELECT cp.account_id, cp.id, l.id FROM campaign cp JOIN contact_list l ON l.account_id = cp.account_id AND l.name = 'List 1'`);
   await sql('ANALYZE');
 
-  // Sessions for everyone, and access tokens signed with the server's secret.
-  const secret = randomBytes(32).toString('hex');
-  const jwt = new JwtService({ secret });
+  // The server first, so that everyone's access token is signed with its secret.
+  const server = await startBenchServer(databaseUrl);
+  stopServer = server.stop;
+  port = server.port;
   const sessions = await db.$queryRawUnsafe<{ id: string; user_id: string; username: string; role: string; account_id: string }[]>(`
     WITH s AS (
       INSERT INTO session (id, user_id, expires_at) SELECT gen_random_uuid(), id, now() + interval '1 day' FROM app_user WHERE username LIKE '%@load.test'
@@ -282,7 +282,7 @@ try {
   const identities = (prefix: string) =>
     sessions
       .filter((s) => s.username.startsWith(prefix))
-      .map((s): Identity => ({ userId: s.user_id, accountId: s.account_id, token: jwt.sign({ sub: s.user_id, sid: s.id }, { algorithm: 'HS256', expiresIn: 4 * 3600 }) }));
+      .map((s): Identity => ({ userId: s.user_id, accountId: s.account_id, token: server.sign(s.user_id, s.id) }));
   const partners = identities('pm-');
   const owners = identities('owner-').slice(0, OWNER_USERS);
   // Spread members over the clients: the first member of every client, then the second, and so on.
@@ -293,17 +293,6 @@ try {
   for (let k = 0; members.length < MEMBER_USERS; k++) for (const list of byClient.values()) if (list[k] && members.length < MEMBER_USERS) members.push(list[k]!);
   const clientIds = [...byClient.keys()];
 
-  port = await freePort();
-  const server = await startServer('./bench-server.js', {
-    REDIS_PREFIX: `ppbench-${randomBytes(3).toString('hex')}`,
-    NODE_ENV: 'test',
-    LOG_LEVEL: 'warn',
-    PORTAL_DIST: '/nonexistent',
-    PORT: String(port),
-    DATABASE_URL: databaseUrl,
-    JWT_SECRET: secret,
-  });
-  stopServer = server.stop;
 
   // One check per kind of user, so that a broken setup fails loudly instead of measuring 401s.
   for (const [who, path] of [

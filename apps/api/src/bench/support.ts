@@ -53,22 +53,21 @@ export function percentile(sortedMs: number[], p: number): number {
 
 export const fmt = (n: number, digits = 1) => n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 
-export interface BenchApi extends BenchServer {
-  port: number;
+export interface BenchApi extends BenchApiServer {
   /** An access token of the given user, for an Authorization header. */
   token: string;
 }
 
-/** The API with the bench routes in its own process, and a signed-in session of `userId` on it. */
-export async function startBenchApi(
-  db: Database,
-  databaseUrl: string,
-  userId: string,
-  env: Record<string, string> = {},
-): Promise<BenchApi> {
-  const session = await db.session.create({ data: { userId, expiresAt: new Date(Date.now() + 3600_000) } });
+export interface BenchApiServer extends BenchServer {
+  port: number;
+  /** An access token for a session, signed with the server's secret. */
+  sign(userId: string, sessionId: string): string;
+}
+
+/** The API with the bench routes in its own process, on the given database, with a secret of its own. */
+export async function startBenchServer(databaseUrl: string, env: Record<string, string> = {}): Promise<BenchApiServer> {
   const secret = randomBytes(32).toString('hex');
-  const token = new JwtService({ secret }).sign({ sub: userId, sid: session.id }, { algorithm: 'HS256', expiresIn: 3600 });
+  const jwt = new JwtService({ secret });
   const port = await freePort();
   const server = await startServer('./bench-server.js', {
     REDIS_PREFIX: `ppbench-${randomBytes(3).toString('hex')}`,
@@ -80,5 +79,17 @@ export async function startBenchApi(
     DATABASE_URL: databaseUrl,
     JWT_SECRET: secret,
   });
-  return { ...server, port, token };
+  return { ...server, port, sign: (userId, sessionId) => jwt.sign({ sub: userId, sid: sessionId }, { algorithm: 'HS256', expiresIn: 4 * 3600 }) };
+}
+
+/** The bench API, and a signed-in session of `userId` on it. */
+export async function startBenchApi(
+  db: Database,
+  databaseUrl: string,
+  userId: string,
+  env: Record<string, string> = {},
+): Promise<BenchApi> {
+  const session = await db.session.create({ data: { userId, expiresAt: new Date(Date.now() + 3600_000) } });
+  const server = await startBenchServer(databaseUrl, env);
+  return { ...server, token: server.sign(userId, session.id) };
 }
