@@ -9,6 +9,7 @@ import { AppModule, ShutdownTasks } from './app.module.js';
 import { ErrorEnvelopeFilter } from './common/error-envelope.filter.js';
 import { NestPinoLogger } from './common/logger.js';
 import { requestContext } from './common/request-context.js';
+import { tenantScope } from './common/tenant-scope.js';
 import { createValidationPipe } from './common/validation.js';
 import type { AppConfig } from './config/config.js';
 import { mountQueueDashboard } from './operations/queue-dashboard.js';
@@ -30,6 +31,8 @@ export async function createApp(
   app.disable('x-powered-by');
   app.use(requestContext(logger));
   app.useBodyParser('json', { limit: '1mb' });
+  // After the body parser, whose callbacks would otherwise run outside the request's scope.
+  app.use(tenantScope());
   app.setGlobalPrefix(API_PREFIX);
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ErrorEnvelopeFilter());

@@ -3,6 +3,7 @@
 //   node packages/db/scripts/with-test-db.mjs node --test dist/
 import { spawn } from 'node:child_process';
 import { Redis } from 'ioredis';
+import { appDatabaseUrl } from '../dist/client.js';
 import { createTestDatabase, dropTestDatabase, testRunId } from '../dist/testing.js';
 
 const [command, ...args] = process.argv.slice(2);
@@ -18,7 +19,8 @@ const databaseUrl = await createTestDatabase(runId);
 
 const child = spawn(command, args, {
   stdio: 'inherit',
-  env: { ...process.env, DATABASE_URL: databaseUrl, REDIS_URL: redisUrl, REDIS_PREFIX: redisPrefix },
+  // DATABASE_URL is the owner's (fixtures, seeds); APP_DATABASE_URL is what the API and the worker connect as.
+  env: { ...process.env, DATABASE_URL: databaseUrl, APP_DATABASE_URL: appDatabaseUrl(databaseUrl), REDIS_URL: redisUrl, REDIS_PREFIX: redisPrefix },
 });
 const forward = (signal) => child.kill(signal);
 process.on('SIGINT', forward);

@@ -1,5 +1,6 @@
 import { type CanActivate, type ExecutionContext, HttpStatus, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
+import { tenancy } from '@partner-portal/db';
 import { AppError } from '../common/app-error.js';
 import { AccountAccessRepository, isUuid } from './account-access.repository.js';
 import { AccountContext, type AccountScopedRequest } from './account-context.js';
@@ -52,6 +53,7 @@ export class AccessGuard implements CanActivate {
       throw new AppError(HttpStatus.FORBIDDEN, 'FORBIDDEN', `Your role does not allow "${declared}" in this account.`);
     }
     request.accountContext = accountContext;
+    tenancy.enter({ accountId: account.id });
     return true;
   }
 }

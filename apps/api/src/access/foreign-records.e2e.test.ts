@@ -2,7 +2,6 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Database } from '@partner-portal/db';
 import { API_PREFIX } from '../app.factory.js';
-import { DATABASE } from '../database/database.module.js';
 import { startTestApp, type TestApp } from '../testing/api-harness.js';
 import { createFixtureWorld, type FixtureWorld } from '../testing/fixture-world.js';
 import { listRoutes, type RegisteredRoute } from './route-inventory.js';
@@ -22,7 +21,7 @@ describe('a record of another account is never reached through your own account'
 
   before(async () => {
     t = await startTestApp();
-    db = t.app.get<Database>(DATABASE);
+    db = t.ownerDb;
     world = await createFixtureWorld(t);
     routes = listRoutes(t.app, API_PREFIX);
 

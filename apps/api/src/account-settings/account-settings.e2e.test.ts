@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Database } from '@partner-portal/db';
-import { DATABASE } from '../database/database.module.js';
 import { startTestApp, type TestApp, signedInAs } from '../testing/api-harness.js';
 import { createFixtureWorld, type FixtureWorld } from '../testing/fixture-world.js';
 
@@ -13,7 +12,7 @@ describe('purchases, trials, account settings and business profile (real Postgre
 
   before(async () => {
     t = await startTestApp();
-    db = t.app.get<Database>(DATABASE);
+    db = t.ownerDb;
     world = await createFixtureWorld(t);
   });
   after(() => t.close());

@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Database } from '@partner-portal/db';
-import { DATABASE } from '../database/database.module.js';
 import { startTestApp, type TestApp, signedInAs } from '../testing/api-harness.js';
 import { createFixtureWorld, type FixtureWorld } from '../testing/fixture-world.js';
 
@@ -15,7 +14,7 @@ describe('accounts, the Accounts tab, resources and billing', () => {
   before(async () => {
     t = await startTestApp();
     world = await createFixtureWorld(t);
-    db = t.app.get<Database>(DATABASE);
+    db = t.ownerDb;
     // A partner of its own with 30 clients of known shapes, for paging, sorting and filtering.
     const owner = world.caller('resellerOwner');
     const partner = await db.account.create({ data: { kind: 'PARTNER', partnerProgram: 'RESELLER', name: 'Crowded Partner' } });

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { type Pool, Prisma } from '@partner-portal/db';
+import { type Database, Prisma, tenancy } from '@partner-portal/db';
 import { containsPattern, type Page, type PageRequest } from '../common/paging.js';
-import { PG_POOL } from '../database/database.module.js';
+import { DATABASE } from '../database/database.module.js';
 
 export const CLIENT_SORT_FIELDS = ['name', 'createdAt', 'billingMode', 'ownerEmail'] as const;
 export type ClientSortField = (typeof CLIENT_SORT_FIELDS)[number];
@@ -37,7 +37,7 @@ interface Row {
   owner_email: string | null;
   owner_status: 'ACTIVE' | 'PENDING' | 'NONE';
   people: number;
-  total: number;
+  total: bigint | number;
 }
 
 const OWNER_COLUMNS = Prisma.sql`
@@ -87,14 +87,14 @@ export function clientsPageQuery(partnerId: string, request: PageRequest<ClientS
     ORDER BY ${order}`;
 }
 
-/** The Accounts tab, on the pool directly: a hot read path (see AccountAccessRepository). */
+/** The Accounts tab: the partner's scope widened to its clients' people (path partner-clients). */
 @Injectable()
 export class ClientsRepository {
-  constructor(@Inject(PG_POOL) private readonly pool: Pool) {}
+  constructor(@Inject(DATABASE) private readonly db: Database) {}
 
   async page(partnerId: string, request: PageRequest<ClientSortField, ClientFilter>): Promise<Page<ClientRow>> {
     const query = clientsPageQuery(partnerId, request);
-    const { rows } = await this.pool.query<Row>(query.text, query.values);
+    const rows = await tenancy.crossing('partner-clients', () => this.db.$queryRaw<Row[]>(query));
     const total = rows.length > 0 ? Number(rows[0]!.total) : request.offset === 0 ? 0 : await this.count(partnerId, request.filter);
     return {
       total,

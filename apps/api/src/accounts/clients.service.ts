@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { type Database, toUsername } from '@partner-portal/db';
+import { type Database, tenancy, toUsername } from '@partner-portal/db';
 import type { AccountContext } from '../access/account-context.js';
 import { AuditRepository } from '../audit/audit.repository.js';
 import { DATABASE } from '../database/database.module.js';
@@ -15,8 +15,12 @@ export class ClientsService {
     private readonly audit: AuditRepository,
   ) {}
 
-  /** The client account and the invitation of its owner, together or not at all. */
+  /** The client account and the invitation of its owner, together or not at all (path partner-clients). */
   async create(partner: AccountContext, actorId: string, input: CreateClientDto) {
+    return tenancy.crossing('partner-clients', () => this.createInPartnerScope(partner, actorId, input));
+  }
+
+  private createInPartnerScope(partner: AccountContext, actorId: string, input: CreateClientDto) {
     return this.db.$transaction(async (tx) => {
       const client = await tx.account.create({
         data: { kind: 'CLIENT', name: input.name.trim(), billingMode: input.billingMode, partnerId: partner.account.id },

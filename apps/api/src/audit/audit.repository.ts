@@ -23,7 +23,8 @@ export class AuditRepository {
   constructor(@Inject(DATABASE) private readonly db: Database) {}
 
   async record(entry: AuditEntry, tx: Client = this.db): Promise<void> {
-    await tx.auditEvent.create({ data: { ...entry, data: entry.data ?? {} } });
+    // createMany: a plain INSERT without RETURNING, so writing a row the scope may not read back works.
+    await tx.auditEvent.createMany({ data: [{ ...entry, data: entry.data ?? {} }] });
   }
 
   async page(accountId: string, limit: number, offset: number): Promise<Page<unknown>> {

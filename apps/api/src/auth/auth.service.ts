@@ -1,5 +1,6 @@
+import { randomUUID } from 'node:crypto';
 import { HttpStatus, Inject, Injectable } from '@nestjs/common';
-import { type Database, decoyPasswordHash, hashPassword, toUsername, verifyPassword } from '@partner-portal/db';
+import { type Database, decoyPasswordHash, hashPassword, tenancy, toUsername, verifyPassword } from '@partner-portal/db';
 import { AppError } from '../common/app-error.js';
 import { DATABASE } from '../database/database.module.js';
 import type { SignupDto } from './dto/signup.dto.js';
@@ -23,18 +24,20 @@ export class AuthService {
     const username = toUsername(input.email);
     const passwordHash = await hashPassword(input.password);
     try {
-      return await this.db.$transaction(async (tx) => {
+      // The new account is the scope its own rows are written in.
+      const accountId = randomUUID();
+      return await tenancy.run({ accountId }, () => this.db.$transaction(async (tx) => {
         const user = await tx.user.create({
           data: { username, email: input.email.trim(), name: input.name?.trim() || null, passwordHash },
         });
         const account = await tx.account.create({
           data: input.partnerProgram
-            ? { kind: 'PARTNER', partnerProgram: input.partnerProgram, name: input.accountName.trim() }
-            : { kind: 'STANDALONE', name: input.accountName.trim() },
+            ? { id: accountId, kind: 'PARTNER', partnerProgram: input.partnerProgram, name: input.accountName.trim() }
+            : { id: accountId, kind: 'STANDALONE', name: input.accountName.trim() },
         });
-        await tx.membership.create({ data: { accountId: account.id, userId: user.id, role: 'ACCOUNT_OWNER' } });
+        await tx.membership.create({ data: { accountId, userId: user.id, role: 'ACCOUNT_OWNER' } });
         return { user: toPublicUser(user), account };
-      });
+      }));
     } catch (error) {
       if (isUniqueViolation(error)) {
         throw new AppError(HttpStatus.CONFLICT, 'USERNAME_TAKEN', 'An account already uses this email address. Sign in instead.');

@@ -1,6 +1,7 @@
 import { type CanActivate, type ExecutionContext, HttpStatus, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { JwtService } from '@nestjs/jwt';
+import { tenancy } from '@partner-portal/db';
 import { ROUTE_ACCESS } from '../access/route-access.decorator.js';
 import { AppError } from '../common/app-error.js';
 import type { ApiRequest, AuthenticatedUser } from '../common/request-context.js';
@@ -24,6 +25,7 @@ export class JwtAuthGuard implements CanActivate {
     if (this.reflector.getAllAndOverride(ROUTE_ACCESS, [context.getHandler(), context.getClass()]) === 'public') return true;
     const request = context.switchToHttp().getRequest<ApiRequest>();
     request.user = this.verify(request.headers.authorization);
+    tenancy.enter({ userId: request.user.userId });
     return true;
   }
 

@@ -2,7 +2,6 @@ import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
 import type { Database } from '@partner-portal/db';
-import { DATABASE } from '../database/database.module.js';
 import { startTestApp, type TestApp, uniqueEmail, signedInAs } from '../testing/api-harness.js';
 import { createFixtureWorld, type FixtureWorld } from '../testing/fixture-world.js';
 
@@ -55,7 +54,7 @@ describe('campaigns and their reports (real PostgreSQL)', () => {
 
   before(async () => {
     t = await startTestApp();
-    db = t.app.get<Database>(DATABASE);
+    db = t.ownerDb;
     world = await createFixtureWorld(t);
     solo = world.account('standalone').id;
   });

@@ -3,7 +3,6 @@ import { randomUUID } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
 import type { Database } from '@partner-portal/db';
 import { parse } from 'csv-parse/sync';
-import { DATABASE } from '../database/database.module.js';
 import { startTestApp, type TestApp } from '../testing/api-harness.js';
 import { createFixtureWorld, type FixtureWorld } from '../testing/fixture-world.js';
 
@@ -28,7 +27,7 @@ describe('contact CSV import and export (real PostgreSQL)', () => {
 
   before(async () => {
     t = await startTestApp({ IMPORT_MAX_BYTES: String(1024 * 1024) });
-    db = t.app.get<Database>(DATABASE);
+    db = t.ownerDb;
     world = await createFixtureWorld(t);
   });
   after(() => t.close());

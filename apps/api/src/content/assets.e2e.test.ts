@@ -5,7 +5,6 @@ import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { crc32, deflateSync } from 'node:zlib';
 import type { Database } from '@partner-portal/db';
-import { DATABASE } from '../database/database.module.js';
 import { startTestApp, type TestApp } from '../testing/api-harness.js';
 import { createFixtureWorld, type FixtureWorld } from '../testing/fixture-world.js';
 
@@ -64,7 +63,7 @@ describe('library images and logos (real PostgreSQL, files on disk)', () => {
   before(async () => {
     uploadDir = await mkdtemp(path.join(tmpdir(), 'pp-uploads-'));
     t = await startTestApp({ UPLOAD_DIR: uploadDir, UPLOAD_MAX_BYTES: String(MAX_BYTES) });
-    db = t.app.get<Database>(DATABASE);
+    db = t.ownerDb;
     world = await createFixtureWorld(t);
     solo = world.account('standalone').id;
   });

@@ -2,7 +2,6 @@ import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
 import type { Database } from '@partner-portal/db';
-import { DATABASE } from '../database/database.module.js';
 import { startTestApp, type TestApp, signedInAs } from '../testing/api-harness.js';
 import { createFixtureWorld, type FixtureWorld } from '../testing/fixture-world.js';
 import { LANDING_PAGE_CSP } from './public-pages.controller.js';
@@ -17,7 +16,7 @@ describe('landing pages and their public address (real PostgreSQL)', () => {
 
   before(async () => {
     t = await startTestApp();
-    db = t.app.get<Database>(DATABASE);
+    db = t.ownerDb;
     world = await createFixtureWorld(t);
     solo = world.account('standalone').id;
   });

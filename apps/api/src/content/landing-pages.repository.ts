@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { Database, Prisma, PublishState } from '@partner-portal/db';
+import { type Database, type Prisma, type PublishState, tenancy } from '@partner-portal/db';
 import type { Page, PageRequest } from '../common/paging.js';
 import { DATABASE } from '../database/database.module.js';
 
@@ -44,8 +44,11 @@ export class LandingPagesRepository {
     return tx.landingPage.findFirst({ where: { accountId, id } });
   }
 
+  /** The one read of pages across accounts (path public-pages): published ones only. */
   findPublished(slug: string): Promise<Pick<LandingPageRow, 'title' | 'bodyHtml'> | null> {
-    return this.db.landingPage.findFirst({ where: { slug, state: 'PUBLISHED' }, select: { title: true, bodyHtml: true } });
+    return tenancy.crossing('public-pages', () =>
+      this.db.landingPage.findFirst({ where: { slug, state: 'PUBLISHED' }, select: { title: true, bodyHtml: true } }),
+    );
   }
 
   create(tx: Tx, data: Prisma.LandingPageUncheckedCreateInput): Promise<LandingPageRow> {

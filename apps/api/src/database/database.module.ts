@@ -5,7 +5,7 @@ import { LOGGER } from '../common/logger.js';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 
 export const DATABASE = Symbol('DATABASE');
-/** The connection pool under Prisma, for the hot read paths measured faster as plain SQL (access, Accounts tab). */
+/** The connection pool under Prisma, for the guard's per-request query, measured faster as a named statement. */
 export const PG_POOL = Symbol('PG_POOL');
 
 @Global()

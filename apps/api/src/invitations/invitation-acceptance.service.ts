@@ -1,5 +1,5 @@
 import { HttpStatus, Inject, Injectable } from '@nestjs/common';
-import { type Database, hashPassword, toUsername, verifyPassword } from '@partner-portal/db';
+import { type Database, hashPassword, tenancy, toUsername, verifyPassword } from '@partner-portal/db';
 import { AuditRepository } from '../audit/audit.repository.js';
 import { toPublicUser } from '../auth/auth.service.js';
 import { SessionsService } from '../auth/sessions.service.js';
@@ -25,7 +25,35 @@ export class InvitationAcceptanceService {
   ) {}
 
   async preview(token: string) {
-    const invitation = await this.findUsable(token);
+    if (!TOKEN_SHAPE.test(token)) throw notFound();
+    const tokenHash = hashToken(token);
+    const accountId = await this.accountOfToken(tokenHash);
+    return tenancy.run({ accountId }, () => this.previewInAccount(tokenHash));
+  }
+
+  async accept(token: string, input: AcceptInvitationDto, caller: AuthenticatedUser | null, client: { ip?: string; userAgent?: string }) {
+    if (!TOKEN_SHAPE.test(token)) throw notFound();
+    const tokenHash = hashToken(token);
+    const accountId = await this.accountOfToken(tokenHash);
+    const newPasswordHash = input.password && input.password.length >= MIN_PASSWORD ? await hashPassword(input.password) : null;
+    const { user, account } = await tenancy.run({ accountId, userId: caller?.userId }, () => this.acceptInAccount(tokenHash, input, caller, newPasswordHash));
+    const session = await this.sessions.open(user.id, client);
+    return { accessToken: session.accessToken, expiresAt: session.expiresAt.toISOString(), user: toPublicUser(user), account };
+  }
+
+  /** The one read across accounts (path invitation-by-token): which account the token's invitation is in. */
+  private async accountOfToken(tokenHash: string): Promise<string> {
+    const found = await tenancy.crossing(
+      'invitation-by-token',
+      () => this.db.invitation.findFirst({ where: { tokenHash }, select: { accountId: true } }),
+      { tokenHash },
+    );
+    if (!found) throw notFound();
+    return found.accountId;
+  }
+
+  private async previewInAccount(tokenHash: string) {
+    const invitation = await this.findUsable(tokenHash);
     const existingUser = await this.db.user.count({ where: { username: invitation.username } });
     return {
       account: { id: invitation.account.id, name: invitation.account.name, kind: invitation.account.kind },
@@ -37,12 +65,8 @@ export class InvitationAcceptanceService {
     };
   }
 
-  async accept(token: string, input: AcceptInvitationDto, caller: AuthenticatedUser | null, client: { ip?: string; userAgent?: string }) {
-    if (!TOKEN_SHAPE.test(token)) throw notFound();
-    const tokenHash = hashToken(token);
-    const newPasswordHash = input.password && input.password.length >= MIN_PASSWORD ? await hashPassword(input.password) : null;
-
-    const { user, account } = await this.db.$transaction(async (tx) => {
+  private acceptInAccount(tokenHash: string, input: AcceptInvitationDto, caller: AuthenticatedUser | null, newPasswordHash: string | null) {
+    return this.db.$transaction(async (tx) => {
       const [locked] = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM invitation WHERE token_hash = ${tokenHash} FOR UPDATE`;
       if (!locked) throw notFound();
       const invitation = await tx.invitation.findUniqueOrThrow({ where: { id: locked.id }, include: { account: { select: { id: true, name: true } } } });
@@ -75,15 +99,11 @@ export class InvitationAcceptanceService {
       );
       return { user, account: invitation.account };
     });
-
-    const session = await this.sessions.open(user.id, client);
-    return { accessToken: session.accessToken, expiresAt: session.expiresAt.toISOString(), user: toPublicUser(user), account };
   }
 
-  private async findUsable(token: string) {
-    if (!TOKEN_SHAPE.test(token)) throw notFound();
+  private async findUsable(tokenHash: string) {
     const invitation = await this.db.invitation.findUnique({
-      where: { tokenHash: hashToken(token) },
+      where: { tokenHash },
       include: { account: { select: { id: true, name: true, kind: true } }, invitedBy: { select: { name: true, email: true } } },
     });
     if (!invitation) throw notFound();

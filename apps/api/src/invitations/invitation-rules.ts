@@ -50,8 +50,8 @@ export interface NewInvitation {
 export async function insertInvitation(tx: Tx, input: NewInvitation) {
   const { topic, ...fields } = input;
   const invitation = await tx.invitation.create({ data: { ...fields, state: 'PENDING', deliveryStatus: 'QUEUED' } });
-  await tx.outboxMessage.create({
-    data: { accountId: input.accountId, topic, payload: { v: 1, invitationId: invitation.id, accountId: input.accountId } },
+  await tx.outboxMessage.createMany({
+    data: [{ accountId: input.accountId, topic, payload: { v: 1, invitationId: invitation.id, accountId: input.accountId } }],
   });
   return invitation;
 }

@@ -2,7 +2,6 @@ import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
 import type { Database } from '@partner-portal/db';
-import { DATABASE } from '../database/database.module.js';
 import { SessionsService } from '../auth/sessions.service.js';
 import { PASSWORD, startTestApp, type TestApp, uniqueEmail } from '../testing/api-harness.js';
 import { mintToken } from '../testing/invitation-tokens.js';
@@ -13,7 +12,7 @@ describe('invitations: invite, confirm-to-replace, resend, revoke, accept (real 
 
   before(async () => {
     t = await startTestApp({ PEOPLE_LIMIT: '11' });
-    db = t.app.get<Database>(DATABASE);
+    db = t.ownerDb;
   });
   after(() => t.close());
 

@@ -1,5 +1,5 @@
 import { HttpStatus, Inject, Injectable } from '@nestjs/common';
-import type { Database } from '@partner-portal/db';
+import { type Database, tenancy } from '@partner-portal/db';
 import { allowedActions, type Grant } from '@partner-portal/permissions';
 import { describeAccount, toTarget } from '../access/account-context.js';
 import { toPublicUser } from '../auth/auth.service.js';
@@ -14,7 +14,13 @@ export class MeService {
 
   /** The caller's accounts with grants and actions; a partner's clients are counted, never inlined. */
   async describe(userId: string) {
-    const user = await this.db.user.findUnique({
+    const user = await tenancy.crossing('my-accounts', () => this.readMemberships(userId));
+    if (!user) throw new AppError(HttpStatus.UNAUTHORIZED, 'UNAUTHENTICATED', 'Sign in to continue.');
+    return this.describeMemberships(user);
+  }
+
+  private readMemberships(userId: string) {
+    return this.db.user.findUnique({
       where: { id: userId },
       include: {
         memberships: {
@@ -27,7 +33,9 @@ export class MeService {
         },
       },
     });
-    if (!user) throw new AppError(HttpStatus.UNAUTHORIZED, 'UNAUTHENTICATED', 'Sign in to continue.');
+  }
+
+  private describeMemberships(user: NonNullable<Awaited<ReturnType<MeService['readMemberships']>>>) {
     return {
       user: toPublicUser(user),
       accounts: user.memberships.map(({ account, role }) => {

@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Database } from '@partner-portal/db';
-import { DATABASE } from '../database/database.module.js';
 import { PASSWORD, startTestApp, type TestApp, uniqueEmail, signedInAs } from '../testing/api-harness.js';
 import { createFixtureWorld, type FixtureWorld } from '../testing/fixture-world.js';
 import { mintToken } from '../testing/invitation-tokens.js';
@@ -14,7 +13,7 @@ describe('team management, client creation and the audit log (real PostgreSQL)',
 
   before(async () => {
     t = await startTestApp();
-    db = t.app.get<Database>(DATABASE);
+    db = t.ownerDb;
     world = await createFixtureWorld(t);
   });
   after(() => t.close());

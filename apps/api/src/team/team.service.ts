@@ -1,10 +1,10 @@
 import { HttpStatus, Inject, Injectable } from '@nestjs/common';
-import { type Database, type Pool, Prisma, type Role } from '@partner-portal/db';
+import { type Database, Prisma, type Role } from '@partner-portal/db';
 import type { AccountContext } from '../access/account-context.js';
 import { AuditRepository } from '../audit/audit.repository.js';
 import { AppError } from '../common/app-error.js';
 import type { Page } from '../common/paging.js';
-import { DATABASE, PG_POOL } from '../database/database.module.js';
+import { DATABASE } from '../database/database.module.js';
 import { assertRoleFits, countPeople, lockAccount, type Tx } from '../invitations/invitation-rules.js';
 import { InvitationsService } from '../invitations/invitations.service.js';
 
@@ -21,6 +21,20 @@ export interface PersonRow {
   expiresAt: Date | null;
 }
 
+interface PersonSqlRow {
+  kind: PersonRow['kind'];
+  id: string;
+  email: string;
+  name: string | null;
+  role: Role;
+  status: PersonRow['status'];
+  delivery_status: PersonRow['deliveryStatus'];
+  delivery_error: string | null;
+  since: Date;
+  expires_at: Date | null;
+  total: bigint;
+}
+
 async function findMember(tx: Tx, accountId: string, userId: string) {
   const member = await tx.membership.findUnique({ where: { accountId_userId: { accountId, userId } } });
   if (!member) throw new AppError(HttpStatus.NOT_FOUND, 'USER_NOT_FOUND', 'That person is not a member of this account.');
@@ -32,7 +46,6 @@ async function findMember(tx: Tx, accountId: string, userId: string) {
 export class TeamService {
   constructor(
     @Inject(DATABASE) private readonly db: Database,
-    @Inject(PG_POOL) private readonly pool: Pool,
     private readonly invitations: InvitationsService,
     private readonly audit: AuditRepository,
   ) {}
@@ -53,7 +66,7 @@ export class TeamService {
       SELECT people.*, count(*) OVER () AS total FROM people
       ORDER BY (role = 'ACCOUNT_OWNER') DESC, lower(email), kind
       LIMIT ${limit} OFFSET ${offset}`;
-    const [{ rows }, count] = await Promise.all([this.pool.query(query.text, query.values), countPeople(this.db, accountId)]);
+    const [rows, count] = await Promise.all([this.db.$queryRaw<PersonSqlRow[]>(query), countPeople(this.db, accountId)]);
     const peopleLimit = this.invitations.peopleLimit(context.account.kind);
     return {
       total: rows.length > 0 ? Number(rows[0].total) : count,

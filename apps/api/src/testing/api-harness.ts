@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import { appDatabaseUrl, createDatabase, type Database } from '@partner-portal/db';
 import { pino } from 'pino';
 import request from 'supertest';
 import { createApp } from '../app.factory.js';
@@ -9,6 +10,8 @@ export interface TestApp {
   app: NestExpressApplication;
   config: AppConfig;
   http: ReturnType<typeof request>;
+  /** The database as its owner, outside row-level security: for fixtures and for checking what the API wrote. */
+  ownerDb: Database;
   close(): Promise<void>;
 }
 
@@ -21,6 +24,8 @@ export async function startTestApp(overrides: Record<string, string> = {}): Prom
   const prefix = `${process.env.REDIS_PREFIX ?? 'pptest'}:${randomBytes(4).toString('hex')}`;
   const config = loadConfig({
     ...process.env,
+    // The API connects as the application's role, under row-level security; fixtures use the owner's DATABASE_URL.
+    DATABASE_URL: process.env.APP_DATABASE_URL ?? appDatabaseUrl(process.env.DATABASE_URL),
     NODE_ENV: 'test',
     REDIS_PREFIX: prefix,
     JWT_SECRET: randomBytes(32).toString('hex'),
@@ -29,11 +34,16 @@ export async function startTestApp(overrides: Record<string, string> = {}): Prom
   });
   const app = await createApp(config, pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }));
   await app.init();
+  const ownerDb = createDatabase(process.env.DATABASE_URL, { poolSize: 4 });
   return {
     app,
     config,
     http: request(app.getHttpServer()),
-    close: () => app.close(),
+    ownerDb,
+    close: async () => {
+      await app.close();
+      await ownerDb.$disconnect();
+    },
   };
 }
 

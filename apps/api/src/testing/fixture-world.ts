@@ -1,7 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { Database } from '@partner-portal/db';
 import type { BuiltInRole, Grant, Target } from '@partner-portal/permissions';
-import { DATABASE } from '../database/database.module.js';
 import { SessionsService } from '../auth/sessions.service.js';
 import type { TestApp } from './api-harness.js';
 
@@ -75,7 +74,7 @@ export interface FixtureWorld {
 const ACTS_THROUGH_PARTNER: BuiltInRole[] = ['ACCOUNT_OWNER', 'PARTNER_MANAGER'];
 
 export async function createFixtureWorld(t: TestApp): Promise<FixtureWorld> {
-  const db = t.app.get<Database>(DATABASE);
+  const db = t.ownerDb;
   const sessions = t.app.get(SessionsService);
   const tag = randomBytes(3).toString('hex');
   const ids = new Map<AccountKey, string>();
