@@ -25,6 +25,16 @@ const env = {
   TURBO_TELEMETRY_DISABLED: '1',
 };
 env.PORTAL_URL ||= `http://127.0.0.1:${env.PORT}`;
+// DATABASE_URL is the owner's: it migrates and seeds. The API and the worker connect as the application's
+// role, which row-level security applies to (packages/db, migration row_level_security).
+const appDatabaseUrl = process.env.APP_DATABASE_URL || asAppRole(env.DATABASE_URL);
+
+function asAppRole(ownerUrl) {
+  const url = new URL(ownerUrl);
+  url.username = 'partner_portal_app';
+  url.password = '';
+  return url.toString();
+}
 const catchMail = !process.env.SMTP_URL;
 const mailCatcher = { smtpPort: process.env.MAIL_CATCHER_SMTP_PORT || '1025', httpPort: process.env.MAIL_CATCHER_HTTP_PORT || '1080' };
 env.SMTP_URL = process.env.SMTP_URL || `smtp://127.0.0.1:${mailCatcher.smtpPort}`;
@@ -180,8 +190,8 @@ async function main() {
       MAIL_CATCHER_HTTP_PORT: mailCatcher.httpPort,
     });
   }
-  startChild('API', 'apps/api/dist/main.js');
-  startChild('worker', 'apps/worker/dist/main.js');
+  startChild('API', 'apps/api/dist/main.js', { DATABASE_URL: appDatabaseUrl });
+  startChild('worker', 'apps/worker/dist/main.js', { DATABASE_URL: appDatabaseUrl });
 
   const base = `http://127.0.0.1:${env.PORT}`;
   if (!(await waitForHealth(`${base}/api/health`))) {

@@ -42,8 +42,8 @@ const CHROMIUM_ARGS = [
 
 /** Seeds, starts the API and Chromium; call from `before`, and `stop` from `after`. */
 export async function startHarness() {
-  const { DATABASE_URL, REDIS_URL, REDIS_PREFIX } = process.env;
-  assert.ok(DATABASE_URL, 'DATABASE_URL is not set: run the tests with `npm test`');
+  const { DATABASE_URL, APP_DATABASE_URL, REDIS_URL, REDIS_PREFIX } = process.env;
+  assert.ok(DATABASE_URL && APP_DATABASE_URL, 'DATABASE_URL and APP_DATABASE_URL are not set: run the tests with `npm test`');
   mkdirSync(ARTIFACTS, { recursive: true });
 
   const seed = spawnSync(process.execPath, [SEED_CLI], { env: { ...process.env, DATABASE_URL }, encoding: 'utf8' });
@@ -53,7 +53,8 @@ export async function startHarness() {
   const baseUrl = `http://127.0.0.1:${port}`;
   let output = '';
   const api = spawn(process.execPath, [API_MAIN], {
-    env: { ...process.env, PORT: String(port), DATABASE_URL, REDIS_URL, REDIS_PREFIX, PORTAL_DIST, PORTAL_URL: baseUrl, LOG_LEVEL: 'warn', NODE_ENV: 'test' },
+    // The API and the worker connect as the application's role, under row-level security; the seed and the test's own reads as the owner.
+    env: { ...process.env, PORT: String(port), DATABASE_URL: APP_DATABASE_URL, REDIS_URL, REDIS_PREFIX, PORTAL_DIST, PORTAL_URL: baseUrl, LOG_LEVEL: 'warn', NODE_ENV: 'test' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   api.stdout.on('data', (chunk) => (output += chunk));
@@ -131,7 +132,7 @@ export async function startHarness() {
       const worker = spawn(process.execPath, [WORKER_MAIN], {
         env: {
           ...process.env,
-          DATABASE_URL,
+          DATABASE_URL: APP_DATABASE_URL,
           REDIS_URL,
           REDIS_PREFIX,
           SMTP_URL: smtpUrl,

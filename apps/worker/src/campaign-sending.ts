@@ -1,10 +1,10 @@
 import type { Database } from '@partner-portal/db';
 import { campaignBatchPayload, campaignDispatchPayload, JOBS, type CampaignBatchPayload } from '@partner-portal/jobs';
-import { UnrecoverableError, type Job, type JobsOptions, type Queue } from 'bullmq';
+import type { Job, JobsOptions, Queue } from 'bullmq';
 import type { Logger } from 'pino';
 import { errorText, isPermanentSmtpFailure, renderCampaignMessage, type CampaignContent } from './campaign-message.js';
 import type { Mailer } from './mailer.js';
-import type { JobHandler } from './queues.js';
+import { accountJobHandler, type JobHandler } from './queues.js';
 
 export interface CampaignSendingDeps {
   db: Database;
@@ -36,10 +36,7 @@ export function batchJobId(campaignId: string, fromContactId: string): string {
  * enqueues one campaign.batch job per range; then completes the outbox row that announced the send.
  */
 export function campaignDispatchHandler({ db, logger, campaignQueue, batchSize, batchJobOptions }: CampaignSendingDeps): JobHandler {
-  return async (job) => {
-    const parsed = campaignDispatchPayload.safeParse(job.data);
-    if (!parsed.success) throw new UnrecoverableError(`invalid ${job.name} payload`);
-    const { campaignId, accountId, outboxId } = parsed.data;
+  return accountJobHandler(campaignDispatchPayload, async ({ campaignId, accountId, outboxId }, job) => {
     const log = logger.child({ job: job.name, campaignId, accountId });
 
     const outbox = await db.outboxMessage.findFirst({ where: { id: outboxId, accountId }, select: { completedAt: true } });
@@ -77,7 +74,7 @@ export function campaignDispatchHandler({ db, logger, campaignQueue, batchSize, 
     await completeOutbox(db, outboxId, accountId);
     log.info({ batches }, 'campaign dispatched');
     return { outcome: 'dispatched', batches };
-  };
+  });
 }
 
 /**
@@ -87,10 +84,7 @@ export function campaignDispatchHandler({ db, logger, campaignQueue, batchSize, 
  * and FAILED after the last one.
  */
 export function campaignBatchHandler({ db, mailer, logger }: CampaignSendingDeps): JobHandler {
-  return async (job) => {
-    const parsed = campaignBatchPayload.safeParse(job.data);
-    if (!parsed.success) throw new UnrecoverableError(`invalid ${job.name} payload`);
-    const batch = parsed.data;
+  return accountJobHandler(campaignBatchPayload, async (batch, job) => {
     const log = logger.child({ job: job.name, campaignId: batch.campaignId, accountId: batch.accountId, attempt: job.attemptsMade + 1 });
 
     const campaign = await db.campaign.findFirst({
@@ -112,7 +106,7 @@ export function campaignBatchHandler({ db, mailer, logger }: CampaignSendingDeps
     log.info(tally, 'campaign batch handled');
     if (tally.deferred > 0) throw new Error(`${tally.deferred} recipient(s) could not be sent to yet; retrying`);
     return tally;
-  };
+  });
 }
 
 async function sendNext(

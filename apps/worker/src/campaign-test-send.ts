@@ -1,11 +1,10 @@
 import type { Database } from '@partner-portal/db';
 import { campaignTestSendOutbox, campaignTestSendPayload } from '@partner-portal/jobs';
-import { UnrecoverableError } from 'bullmq';
 import type { Logger } from 'pino';
 import { errorText, renderCampaignMessage } from './campaign-message.js';
 import { completeOutbox, isFinalAttempt } from './campaign-sending.js';
 import type { Mailer } from './mailer.js';
-import type { JobHandler } from './queues.js';
+import { accountJobHandler, type JobHandler } from './queues.js';
 
 export interface CampaignTestSendDeps {
   db: Database;
@@ -18,10 +17,7 @@ export interface CampaignTestSendDeps {
  * the subject; the outcome is written to the audit log, where the sender can see it.
  */
 export function campaignTestSendHandler({ db, mailer, logger }: CampaignTestSendDeps): JobHandler {
-  return async (job) => {
-    const parsed = campaignTestSendPayload.safeParse(job.data);
-    if (!parsed.success) throw new UnrecoverableError(`invalid ${job.name} payload`);
-    const { campaignId, accountId, outboxId } = parsed.data;
+  return accountJobHandler(campaignTestSendPayload, async ({ campaignId, accountId, outboxId }, job) => {
     const log = logger.child({ job: job.name, campaignId, accountId, attempt: job.attemptsMade + 1 });
 
     const outbox = await db.outboxMessage.findFirst({ where: { id: outboxId, accountId }, select: { completedAt: true, payload: true } });
@@ -44,12 +40,12 @@ export function campaignTestSendHandler({ db, mailer, logger }: CampaignTestSend
     await record(db, outboxId, accountId, campaignId, 'campaign.test-sent', { to });
     log.info({ recipients: to.length }, 'campaign test send delivered');
     return { outcome: 'sent', recipients: to.length };
-  };
+  });
 }
 
 async function record(db: Database, outboxId: string, accountId: string, campaignId: string, action: string, data: { to: string[]; error?: string }) {
-  await db.$transaction([
-    db.auditEvent.create({ data: { accountId, action, targetType: 'campaign', targetId: campaignId, data } }),
-    db.outboxMessage.updateMany({ where: { id: outboxId, accountId, completedAt: null }, data: { completedAt: new Date() } }),
-  ]);
+  await db.$transaction(async (tx) => {
+    await tx.auditEvent.create({ data: { accountId, action, targetType: 'campaign', targetId: campaignId, data } });
+    await tx.outboxMessage.updateMany({ where: { id: outboxId, accountId, completedAt: null }, data: { completedAt: new Date() } });
+  });
 }

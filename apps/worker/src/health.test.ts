@@ -7,7 +7,7 @@ import { loadConfig } from './config.js';
 import { startHealthServer } from './health.js';
 import { startWorkerProcess, type WorkerProcess } from './main.js';
 import { StartupError } from './errors.js';
-import { deleteKeys, freePort, memoryLogger, TEST_DATABASE_URL, testConfig, uniquePrefix } from './testing.js';
+import { deleteKeys, freePort, memoryLogger, TEST_APP_DATABASE_URL, testConfig, uniquePrefix } from './testing.js';
 
 describe('startWorkerProcess', () => {
   const prefix = uniquePrefix();
@@ -56,7 +56,7 @@ describe('startWorkerProcess without Redis', () => {
 
 describe('startWorkerProcess without PostgreSQL', () => {
   it('fails with one line naming DATABASE_URL when the database does not exist', async () => {
-    const url = new URL(TEST_DATABASE_URL);
+    const url = new URL(TEST_APP_DATABASE_URL);
     url.pathname = '/pp_no_such_database';
     const prefix = uniquePrefix();
     const { logger } = memoryLogger();

@@ -1,11 +1,11 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Database } from '@partner-portal/db';
 import { invitationEmailPayload, type InvitationEmailPayload } from '@partner-portal/jobs';
-import { UnrecoverableError, type Job } from 'bullmq';
+import type { Job } from 'bullmq';
 import type { Logger } from 'pino';
 import { invitationLink, renderInvitationMessage } from './invitation-message.js';
 import type { Mailer } from './mailer.js';
-import type { JobHandler } from './queues.js';
+import { accountJobHandler, type JobHandler } from './queues.js';
 
 export const MAX_DELIVERY_ERROR_LENGTH = 500;
 
@@ -28,16 +28,13 @@ export function hashToken(token: string): string {
  * token itself exists only in the email. `reminder` selects the wording of a resent invitation.
  */
 export function invitationEmailHandler(deps: InvitationEmailDeps, { reminder }: { reminder: boolean }): JobHandler {
-  return async (job) => {
-    const parsed = invitationEmailPayload.safeParse(job.data);
-    if (!parsed.success) throw new UnrecoverableError(`invalid ${job.name} payload: ${parsed.error.issues.map((i) => i.message).join('; ')}`);
-    const payload = parsed.data;
+  return accountJobHandler(invitationEmailPayload, async (payload, job) => {
     const logger = deps.logger.child({ job: job.name, invitationId: payload.invitationId, accountId: payload.accountId, attempt: job.attemptsMade + 1 });
 
     const result = await sendInvitationEmail(deps, payload, reminder, job, logger);
     logger.info(result, 'invitation email handled');
     return result.outcome;
-  };
+  });
 }
 
 async function sendInvitationEmail(
@@ -85,10 +82,10 @@ async function sendInvitationEmail(
     throw error;
   }
 
-  await db.$transaction([
-    db.invitation.update({ where: { id: invitationId }, data: { deliveryStatus: 'SENT', deliveredAt: new Date(), deliveryError: null } }),
-    db.outboxMessage.updateMany({ where: { id: outboxId, accountId }, data: { completedAt: new Date() } }),
-  ]);
+  await db.$transaction(async (tx) => {
+    await tx.invitation.update({ where: { id: invitationId }, data: { deliveryStatus: 'SENT', deliveredAt: new Date(), deliveryError: null } });
+    await tx.outboxMessage.updateMany({ where: { id: outboxId, accountId }, data: { completedAt: new Date() } });
+  });
   return { outcome: 'sent' };
 }
 
@@ -111,10 +108,10 @@ async function recordFailure(
       await db.invitation.update({ where: { id: invitationId }, data: { deliveryError } });
       return;
     }
-    await db.$transaction([
-      db.invitation.update({ where: { id: invitationId }, data: { deliveryStatus: 'FAILED', deliveryError } }),
-      db.outboxMessage.updateMany({ where: { id: outboxId, accountId }, data: { completedAt: new Date() } }),
-    ]);
+    await db.$transaction(async (tx) => {
+      await tx.invitation.update({ where: { id: invitationId }, data: { deliveryStatus: 'FAILED', deliveryError } });
+      await tx.outboxMessage.updateMany({ where: { id: outboxId, accountId }, data: { completedAt: new Date() } });
+    });
   } catch (err) {
     // The delivery error is what the job reports; the outbox row stays open and is relayed again.
     logger.error({ err }, 'could not record the delivery failure');

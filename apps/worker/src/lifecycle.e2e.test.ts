@@ -6,7 +6,7 @@ import { after, before, describe, test } from 'node:test';
 import { createDatabase, type Database } from '@partner-portal/db';
 import { startMailCatcher, type MailCatcher } from '@partner-portal/mail-catcher';
 import { startWorkerProcess, type WorkerProcess } from './main.js';
-import { freePort, memoryLogger, TEST_DATABASE_URL, TEST_REDIS_URL, testConfig, uniquePrefix, waitUntil, deleteKeys } from './testing.js';
+import { freePort, memoryLogger, TEST_APP_DATABASE_URL, TEST_DATABASE_URL, TEST_REDIS_URL, testConfig, uniquePrefix, waitUntil, deleteKeys } from './testing.js';
 
 const API_MAIN = fileURLToPath(new URL('../../api/dist/main.js', import.meta.url));
 const TOKEN_IN_LINK = /\/invitations\/accept\?token=([A-Za-z0-9_-]{43})/;
@@ -30,7 +30,7 @@ describe('invitation lifecycle: API → outbox → worker → SMTP → accept', 
       env: {
         PATH: process.env.PATH,
         PORT: String(port),
-        DATABASE_URL: TEST_DATABASE_URL,
+        DATABASE_URL: TEST_APP_DATABASE_URL,
         REDIS_URL: TEST_REDIS_URL,
         REDIS_PREFIX: prefix,
         PORTAL_DIST: '/nonexistent',

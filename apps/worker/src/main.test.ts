@@ -7,13 +7,13 @@ import { fileURLToPath } from 'node:url';
 import { createDatabase } from '@partner-portal/db';
 import { startMailCatcher } from '@partner-portal/mail-catcher';
 import { closeOpenOutbox, createAccount, inviteMany } from './db-fixtures.js';
-import { deleteKeys, deferred, freePort, TEST_DATABASE_URL, TEST_REDIS_URL, uniquePrefix, waitUntil, type LogEntry } from './testing.js';
+import { deleteKeys, deferred, freePort, TEST_APP_DATABASE_URL, TEST_DATABASE_URL, TEST_REDIS_URL, uniquePrefix, waitUntil, type LogEntry } from './testing.js';
 
 const MAIN = fileURLToPath(new URL('./main.js', import.meta.url));
 
 function run(env: Record<string, string>) {
   const child = spawn(process.execPath, [MAIN], {
-    env: { ...process.env, REDIS_URL: TEST_REDIS_URL, DATABASE_URL: TEST_DATABASE_URL, LOG_LEVEL: 'info', ...env },
+    env: { ...process.env, REDIS_URL: TEST_REDIS_URL, DATABASE_URL: TEST_APP_DATABASE_URL, LOG_LEVEL: 'info', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stdout = '';

@@ -8,7 +8,7 @@ import { createDatabase, type Database } from '@partner-portal/db';
 import { queuePrefix, QUEUES } from '@partner-portal/jobs';
 import { startMailCatcher, type MailCatcher } from '@partner-portal/mail-catcher';
 import { Queue } from 'bullmq';
-import { deleteKeys, freePort, keysUnder, TEST_DATABASE_URL, TEST_REDIS_URL, uniquePrefix, waitUntil } from './testing.js';
+import { deleteKeys, freePort, keysUnder, TEST_APP_DATABASE_URL, TEST_DATABASE_URL, TEST_REDIS_URL, uniquePrefix, waitUntil } from './testing.js';
 
 const API_MAIN = fileURLToPath(new URL('../../api/dist/main.js', import.meta.url));
 const WORKER_MAIN = fileURLToPath(new URL('./main.js', import.meta.url));
@@ -64,7 +64,7 @@ describe('many processes: two APIs and two workers sharing PostgreSQL and Redis'
   before(async () => {
     db = createDatabase(TEST_DATABASE_URL);
     catcher = await startMailCatcher({ smtpPort: 0, maxMessages: 5 * INVITATIONS });
-    const shared = { DATABASE_URL: TEST_DATABASE_URL, REDIS_URL: TEST_REDIS_URL, REDIS_PREFIX: prefix };
+    const shared = { DATABASE_URL: TEST_APP_DATABASE_URL, REDIS_URL: TEST_REDIS_URL, REDIS_PREFIX: prefix };
     // One secret for both APIs: a token issued by one is honoured by the other.
     const jwtSecret = randomBytes(32).toString('hex');
     for (const n of [1, 2]) {

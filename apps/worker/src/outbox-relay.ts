@@ -1,4 +1,4 @@
-import type { Database } from '@partner-portal/db';
+import { tenancy, type Database } from '@partner-portal/db';
 import { EMAIL_JOB_OPTIONS, OUTBOX_PAYLOADS, OUTBOX_TOPICS, type OutboxJobPayload, type OutboxTopic } from '@partner-portal/jobs';
 import type { JobsOptions, Queue } from 'bullmq';
 import type { Logger } from 'pino';
@@ -36,9 +36,14 @@ export function emailJobOptions(attempts: number, backoffMs: number): JobsOption
 
 /**
  * One pass: puts every outbox row that is due into the email queue. The job id is the outbox id, so a
- * row relayed twice (after a crash, or because its job is still waiting) becomes one job.
+ * row relayed twice (after a crash, or because its job is still waiting) becomes one job. The rows
+ * are every account's, read on the outbox-relay path; each job then runs in its own account.
  */
-export async function relayOutbox({ db, emailQueue, logger, retryAfterMs, jobOptions }: OutboxRelayDeps): Promise<RelayResult> {
+export function relayOutbox(deps: OutboxRelayDeps): Promise<RelayResult> {
+  return tenancy.run({ path: 'outbox-relay' }, () => relayDueRows(deps));
+}
+
+async function relayDueRows({ db, emailQueue, logger, retryAfterMs, jobOptions }: OutboxRelayDeps): Promise<RelayResult> {
   return db.$transaction(
     async (tx) => {
       const rows = await tx.$queryRaw<OutboxRow[]>`

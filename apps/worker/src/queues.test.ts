@@ -1,9 +1,12 @@
 import assert from 'node:assert/strict';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { after, before, describe, it } from 'node:test';
-import { Queue, type Job } from 'bullmq';
+import { randomUUID } from 'node:crypto';
+import { tenancy } from '@partner-portal/db';
+import { Queue, UnrecoverableError, type Job } from 'bullmq';
 import { Redis } from 'ioredis';
-import { defineQueue, startWorkers } from './queues.js';
+import { z } from 'zod';
+import { accountJobHandler, defineQueue, startWorkers } from './queues.js';
 import { deferred, deleteKeys, memoryLogger, TEST_REDIS_URL, uniquePrefix } from './testing.js';
 
 describe('startWorkers', () => {
@@ -100,5 +103,28 @@ describe('startWorkers', () => {
       await queue.close();
       await queue.disconnect();
     }
+  });
+});
+
+describe('accountJobHandler', () => {
+  const payload = z.object({ accountId: z.uuid(), note: z.string() });
+  const job = (data: unknown) => ({ name: 'test.job', data }) as Job<unknown>;
+
+  it("runs the handler in the tenant scope of the payload's account", async () => {
+    const accountId = randomUUID();
+    const handler = accountJobHandler(payload, async (data) => ({ data, scope: tenancy.current() }));
+    assert.deepEqual(await handler(job({ accountId, note: 'hi' })), { data: { accountId, note: 'hi' }, scope: { accountId } });
+    assert.equal(tenancy.current(), undefined, 'the scope ends with the handler');
+  });
+
+  it('fails a job with an invalid payload for good, without running the handler', async () => {
+    let ran = false;
+    const handler = accountJobHandler(payload, async () => (ran = true));
+    await assert.rejects(handler(job({ accountId: 'not-a-uuid', note: 'hi' })), (error: unknown) => {
+      assert.ok(error instanceof UnrecoverableError);
+      assert.match(error.message, /^invalid test\.job payload: /);
+      return true;
+    });
+    assert.equal(ran, false);
   });
 });

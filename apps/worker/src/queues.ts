@@ -1,9 +1,34 @@
+import { tenancy } from '@partner-portal/db';
 import { UnrecoverableError, Worker, type Job } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
+import type { z } from 'zod';
 
 /** Payloads arrive from Redis unchecked, so a handler validates `job.data` itself. */
 export type JobHandler = (job: Job<unknown>) => Promise<unknown>;
+
+/** The validated payload; a payload that can never be valid fails the job at once, without retries. */
+export function parsePayload<Payload>(schema: z.ZodType<Payload>, job: Job<unknown>): Payload {
+  const parsed = schema.safeParse(job.data);
+  if (!parsed.success) {
+    throw new UnrecoverableError(`invalid ${job.name} payload: ${parsed.error.issues.map((issue) => issue.message).join('; ')}`);
+  }
+  return parsed.data;
+}
+
+/**
+ * The handler of a job that acts in one account: once its payload is valid, all of its work runs in
+ * that account's tenant scope, so row-level security hides every other account's rows from it.
+ */
+export function accountJobHandler<Payload extends { accountId: string }>(
+  schema: z.ZodType<Payload>,
+  handle: (payload: Payload, job: Job<unknown>) => Promise<unknown>,
+): JobHandler {
+  return async (job) => {
+    const payload = parsePayload(schema, job);
+    return tenancy.run({ accountId: payload.accountId }, () => handle(payload, job));
+  };
+}
 
 export interface QueueDefinition<JobName extends string = string> {
   /** Every job name the queue accepts, normally taken from the shared queue contract. */

@@ -1,61 +1,81 @@
-import { type Database, materializeRecipients } from '@partner-portal/db';
+import { type Database, materializeRecipients, tenancy } from '@partner-portal/db';
 import { JOBS, startDueCampaignsPayload, type OutboxTopic } from '@partner-portal/jobs';
-import { UnrecoverableError, type Queue } from 'bullmq';
+import type { Queue } from 'bullmq';
 import type { Logger } from 'pino';
-import type { JobHandler } from './queues.js';
+import { parsePayload, type JobHandler } from './queues.js';
 
 export const CAMPAIGN_SCHEDULER_ID = 'start-due-campaigns';
 const BATCH_SIZE = 100;
 const SENDING_TOPIC: OutboxTopic = 'campaign.sending';
 
+interface DueCampaign {
+  id: string;
+  accountId: string;
+}
+
 /**
  * Moves every SCHEDULED campaign whose time has come to SENDING, fixes its recipients and writes the
- * outbox row that has it dispatched, all in one transaction per batch. SKIP LOCKED and the status in
- * the UPDATE mean two workers never start one campaign twice.
+ * outbox row that has it dispatched. The due campaigns of every account are listed on the
+ * due-campaigns path; each is then started in its own account, in a transaction of its own.
  */
 export async function startDueCampaigns(db: Database): Promise<number> {
   let total = 0;
   for (;;) {
-    const started = await db.$transaction(
+    const due = await listDueCampaigns(db);
+    let started = 0;
+    for (const campaign of due) if (await startCampaign(db, campaign)) started += 1;
+    total += started;
+    // A pass that started nothing found every campaign taken by another worker: that worker goes on.
+    if (due.length < BATCH_SIZE || started === 0) return total;
+  }
+}
+
+function listDueCampaigns(db: Database): Promise<DueCampaign[]> {
+  return tenancy.run({ path: 'due-campaigns' }, () =>
+    db.$queryRaw<DueCampaign[]>`
+      SELECT id, account_id AS "accountId" FROM campaign
+      WHERE status = 'SCHEDULED' AND scheduled_at <= now()
+      ORDER BY scheduled_at
+      LIMIT ${BATCH_SIZE}`,
+  );
+}
+
+/**
+ * Starts one campaign unless another worker already has: the status in the UPDATE waits for that
+ * worker's transaction and then finds the campaign SENDING, so no campaign is ever started twice.
+ */
+function startCampaign(db: Database, { id, accountId }: DueCampaign): Promise<boolean> {
+  return tenancy.run({ accountId }, () =>
+    db.$transaction(
       async (tx) => {
-        const rows = await tx.$queryRaw<{ id: string; accountId: string; scheduledAt: Date }[]>`
-          WITH due AS (
-            SELECT id FROM campaign
-            WHERE status = 'SCHEDULED' AND scheduled_at <= now()
-            ORDER BY scheduled_at
-            LIMIT ${BATCH_SIZE}
-            FOR UPDATE SKIP LOCKED
-          )
-          UPDATE campaign SET status = 'SENDING', send_started_at = now(), updated_at = now(), version = campaign.version + 1
-          FROM due WHERE campaign.id = due.id AND campaign.status = 'SCHEDULED'
-          RETURNING campaign.id, campaign.account_id AS "accountId", campaign.scheduled_at AS "scheduledAt"`;
-        for (const row of rows) {
-          const recipientCount = await materializeRecipients(tx, row.accountId, row.id);
-          await tx.outboxMessage.create({
-            data: { accountId: row.accountId, topic: SENDING_TOPIC, payload: { v: 1, campaignId: row.id, accountId: row.accountId } },
-          });
-          await tx.auditEvent.create({
-            data: {
-              accountId: row.accountId,
-              action: 'campaign.sending-started',
-              targetType: 'campaign',
-              targetId: row.id,
-              data: { recipientCount, scheduledAt: row.scheduledAt.toISOString() },
-            },
-          });
-        }
-        return rows.length;
+        const [started] = await tx.$queryRaw<{ scheduledAt: Date }[]>`
+          UPDATE campaign SET status = 'SENDING', send_started_at = now(), updated_at = now(), version = version + 1
+          WHERE account_id = ${accountId}::uuid AND id = ${id}::uuid AND status = 'SCHEDULED' AND scheduled_at <= now()
+          RETURNING scheduled_at AS "scheduledAt"`;
+        if (!started) return false;
+        const recipientCount = await materializeRecipients(tx, accountId, id);
+        await tx.outboxMessage.create({
+          data: { accountId, topic: SENDING_TOPIC, payload: { v: 1, campaignId: id, accountId } },
+        });
+        await tx.auditEvent.create({
+          data: {
+            accountId,
+            action: 'campaign.sending-started',
+            targetType: 'campaign',
+            targetId: id,
+            data: { recipientCount, scheduledAt: started.scheduledAt.toISOString() },
+          },
+        });
+        return true;
       },
       { maxWait: 10_000, timeout: 60_000 },
-    );
-    total += started;
-    if (started < BATCH_SIZE) return total;
-  }
+    ),
+  );
 }
 
 export function startDueCampaignsHandler({ db, logger }: { db: Database; logger: Logger }): JobHandler {
   return async (job) => {
-    if (!startDueCampaignsPayload.safeParse(job.data).success) throw new UnrecoverableError(`invalid ${job.name} payload`);
+    parsePayload(startDueCampaignsPayload, job);
     const started = await startDueCampaigns(db);
     logger[started > 0 ? 'info' : 'debug']({ job: job.name, started }, 'started due campaigns');
     return { started };

@@ -1,22 +1,24 @@
 import { randomUUID } from 'node:crypto';
 import { createServer } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { DEFAULT_DATABASE_URL } from '@partner-portal/db';
+import { appDatabaseUrl, DEFAULT_DATABASE_URL } from '@partner-portal/db';
 import { queuePrefix } from '@partner-portal/jobs';
 import { Redis } from 'ioredis';
 import { pino, type Logger } from 'pino';
 import { loadConfig, type WorkerConfig } from './config.js';
 
 export const TEST_REDIS_URL = process.env.REDIS_URL || 'redis://127.0.0.1:6379';
-/** Set by packages/db/scripts/with-test-db.mjs to a fresh, migrated database. */
+/** Set by packages/db/scripts/with-test-db.mjs to a fresh, migrated database; the owner's, for fixtures. */
 export const TEST_DATABASE_URL = process.env.DATABASE_URL || DEFAULT_DATABASE_URL;
+/** The same database as the application's role, under row-level security: what workers and APIs connect as. */
+export const TEST_APP_DATABASE_URL = process.env.APP_DATABASE_URL || appDatabaseUrl(TEST_DATABASE_URL);
 
-/** The configuration of a worker in tests: test Redis and database, a free health port, fast loops. */
+/** The configuration of a worker in tests: test Redis and database (as the app), a free health port, fast loops. */
 export function testConfig(env: Record<string, string> = {}): WorkerConfig {
   return {
     ...loadConfig({
       REDIS_URL: TEST_REDIS_URL,
-      DATABASE_URL: TEST_DATABASE_URL,
+      DATABASE_URL: TEST_APP_DATABASE_URL,
       RELAY_INTERVAL_MS: '100',
       EMAIL_BACKOFF_MS: '50',
       ...env,

@@ -8,6 +8,8 @@ export const DEFAULT_DATABASE_URL = 'postgresql://postgres@127.0.0.1:5432/partne
 /** The role the API and the worker connect as: row-level security applies to it (migration row_level_security). */
 export const APP_DATABASE_ROLE = 'partner_portal_app';
 
+const TRANSACTION_MAX_WAIT_MS = 15_000;
+
 /**
  * The application's connection to the database an owner URL names: same server and database, as
  * APP_DATABASE_ROLE. Without a password, for servers that trust local connections (development, tests);
@@ -47,5 +49,7 @@ export function createPool(url: string = DEFAULT_DATABASE_URL, options: PoolOpti
  */
 export function createDatabase(source: string | Pool = DEFAULT_DATABASE_URL, options: DatabaseOptions = {}): Database {
   const adapter = typeof source === 'string' ? new PrismaPg({ connectionString: source, max: options.poolSize ?? 10 }) : new PrismaPg(source);
-  return withTenantScope(new PrismaClient({ adapter }));
+  // Under the tenant scope every query is a short transaction: when the pool is busy it waits for a
+  // connection as a plain query would, instead of failing after Prisma's default 2 s.
+  return withTenantScope(new PrismaClient({ adapter, transactionOptions: { maxWait: TRANSACTION_MAX_WAIT_MS } }));
 }

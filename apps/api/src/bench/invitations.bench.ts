@@ -13,7 +13,7 @@ import { startMailCatcher } from '@partner-portal/mail-catcher';
 import { Queue, Worker } from 'bullmq';
 import { Redis } from 'ioredis';
 import nodemailer from 'nodemailer';
-import { fmt, freePort, startBenchApi } from './support.js';
+import { fmt, freePort, serverDatabaseUrl, startBenchApi } from './support.js';
 
 const EMAILS = Number(process.env.BENCH_EMAILS ?? 2000);
 const CONCURRENCY = Number(process.env.BENCH_WORKER_CONCURRENCY ?? 5);
@@ -45,7 +45,7 @@ try {
   cleanups.push(api.stop);
   const { port, token } = api;
   const worker = spawn(process.execPath, [WORKER_MAIN], {
-    env: { ...process.env, ...common, DATABASE_URL: databaseUrl, WORKER_HEALTH_PORT: String(await freePort()), WORKER_CONCURRENCY: String(CONCURRENCY) },
+    env: { ...process.env, ...common, DATABASE_URL: serverDatabaseUrl(databaseUrl), WORKER_HEALTH_PORT: String(await freePort()), WORKER_CONCURRENCY: String(CONCURRENCY) },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   cleanups.push(async () => {

@@ -3,14 +3,15 @@
 // Each simulated user is a real user with its own session, acting in a closed loop (one request at a
 // time, the next one as soon as the answer is read, plus BENCH_THINK_MS). Prints requests/s, p50/p95/p99
 // per route family, 412s (lost edit races, expected), other 4xx, and 5xx answers, which must be 0: the
-// exit code is 1 otherwise, or if any request failed at the network level.
+// exit code is 1 otherwise, or if any request failed at the network level. The API runs under row-level
+// security as the application's role; BENCH_RLS=off runs the same load as the owner, for the policies' cost.
 import { randomBytes } from 'node:crypto';
 import http from 'node:http';
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { createDatabase } from '@partner-portal/db';
 import { createTestDatabase, dropTestDatabase } from '@partner-portal/db/testing';
-import { fmt, percentile, startBenchServer } from './support.js';
+import { fmt, percentile, ROW_LEVEL_SECURITY, startBenchServer } from './support.js';
 
 const DURATION_S = Number(process.env.BENCH_DURATION ?? 120);
 const WARMUP_S = Number(process.env.BENCH_WARMUP ?? 5);
@@ -349,7 +350,7 @@ try {
 
   console.log(
     `${USERS} simulated users (${partners.length} partner managers, ${owners.length} owners, ${members.length} account managers), closed loop, think ${THINK_MS} ms; ` +
-      `${DURATION_S} s measured after ${WARMUP_S} s warm-up`,
+      `${DURATION_S} s measured after ${WARMUP_S} s warm-up; row-level security ${ROW_LEVEL_SECURITY ? 'on (the application role)' : 'off (BENCH_RLS=off: the owner role)'}`,
   );
   console.log(
     `data: 1 reseller, ${CLIENTS} clients, ${CLIENTS * (1 + MEMBERS_PER_CLIENT)} client people, ${CLIENTS * CONTACTS_PER_CLIENT} contacts, ` +

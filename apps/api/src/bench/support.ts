@@ -4,7 +4,7 @@ import { once } from 'node:events';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { JwtService } from '@nestjs/jwt';
-import type { Database } from '@partner-portal/db';
+import { appDatabaseUrl, type Database } from '@partner-portal/db';
 
 export async function freePort(): Promise<number> {
   const server = createServer();
@@ -30,10 +30,16 @@ export async function startServer(entry: string, env: Record<string, string>): P
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   let output = '';
+  let ready = false;
   await new Promise<void>((resolve, reject) => {
     child.stdout!.on('data', (chunk: Buffer) => {
+      // Once ready, what the server logs (warnings and errors at the benches' LOG_LEVEL) goes to stderr.
+      if (ready) return void process.stderr.write(chunk);
       output += chunk.toString();
-      if (output.includes('ready')) resolve();
+      if (output.includes('ready')) {
+        ready = true;
+        resolve();
+      }
     });
     child.once('exit', (code) => reject(new Error(`the server exited with code ${code} before it was ready`)));
   });
@@ -64,6 +70,17 @@ export interface BenchApiServer extends BenchServer {
   sign(userId: string, sessionId: string): string;
 }
 
+/**
+ * Benches run the API as the application does, connected as its role under row-level security;
+ * BENCH_RLS=off connects as the database owner instead, which the policies do not apply to.
+ */
+export const ROW_LEVEL_SECURITY = process.env.BENCH_RLS !== 'off';
+
+/** The database URL the API (and the worker) of a bench connect with, for the owner's URL of its database. */
+export function serverDatabaseUrl(ownerUrl: string): string {
+  return ROW_LEVEL_SECURITY ? appDatabaseUrl(ownerUrl) : ownerUrl;
+}
+
 /** The API with the bench routes in its own process, on the given database, with a secret of its own. */
 export async function startBenchServer(databaseUrl: string, env: Record<string, string> = {}): Promise<BenchApiServer> {
   const secret = randomBytes(32).toString('hex');
@@ -76,7 +93,7 @@ export async function startBenchServer(databaseUrl: string, env: Record<string, 
     PORTAL_DIST: '/nonexistent',
     ...env,
     PORT: String(port),
-    DATABASE_URL: databaseUrl,
+    DATABASE_URL: serverDatabaseUrl(databaseUrl),
     JWT_SECRET: secret,
   });
   return { ...server, port, sign: (userId, sessionId) => jwt.sign({ sub: userId, sid: sessionId }, { algorithm: 'HS256', expiresIn: 4 * 3600 }) };
