@@ -1,8 +1,9 @@
 import { ACTIONS, type Action } from './actions.js';
 import { ROLES } from './roles.js';
-import { decide, type Grant, type Target } from './rules.js';
+import { isCustomGrant, NEVER_IN_CUSTOM_ROLES, type CustomGrant } from './custom-roles.js';
+import { decide, type BuiltInGrant, type Grant, type Target } from './rules.js';
 
-const GRANTS: readonly Grant[] = ROLES.flatMap((role) => [
+const GRANTS: readonly BuiltInGrant[] = ROLES.flatMap((role) => [
   { role, via: 'MEMBER' as const },
   { role, via: 'PARTNER' as const },
 ]);
@@ -18,7 +19,7 @@ const TARGETS: readonly Target[] = [
   { kind: 'CLIENT' },
 ];
 
-/** 0..7 for a known grant, -1 otherwise. */
+/** 0..7 for a known built-in grant, -1 otherwise. */
 function grantIndex(grant: Grant): number {
   const via = grant.via === 'MEMBER' ? 0 : grant.via === 'PARTNER' ? 1 : -1;
   if (via < 0) return -1;
@@ -61,12 +62,24 @@ for (const grant of GRANTS) {
   }
 }
 
+const OWNER = grantIndex({ role: 'ACCOUNT_OWNER', via: 'MEMBER' });
+const neverCustom: ReadonlySet<string> = new Set(NEVER_IN_CUSTOM_ROLES);
+
+/**
+ * A custom role allows what it lists, capped by what the account's own owner may do there: it never
+ * reaches a partner-only action outside a partner account, nor billing in a Single Bill client.
+ */
+function customAllows({ customRole }: CustomGrant, action: Action, t: number): boolean {
+  return t >= 0 && !neverCustom.has(action) && allowedSet[OWNER]![t]!.has(action) && customRole.actions.includes(action);
+}
+
 /** Whether the grant allows the action in the target account. Anything unknown is denied. */
 export function can(grant: Grant, action: Action, target: Target): boolean {
   if (grant == null || target == null) return false;
   const g = grantIndex(grant);
   const t = targetIndex(target);
-  return g >= 0 && t >= 0 && allowedSet[g]![t]!.has(action);
+  if (g >= 0) return t >= 0 && allowedSet[g]![t]!.has(action);
+  return isCustomGrant(grant) && customAllows(grant, action, t);
 }
 
 /** Every action the grant allows in the target account, in ACTIONS order. */
@@ -74,5 +87,15 @@ export function allowedActions(grant: Grant, target: Target): Action[] {
   if (grant == null || target == null) return [];
   const g = grantIndex(grant);
   const t = targetIndex(target);
-  return g >= 0 && t >= 0 ? [...allowed[g]![t]!] : [];
+  if (g >= 0) return t >= 0 ? [...allowed[g]![t]!] : [];
+  return isCustomGrant(grant) ? ACTIONS.filter((action) => customAllows(grant, action, t)) : [];
+}
+
+/**
+ * The actions someone holding `grants` in the target account may put into a custom role there:
+ * only what they hold themselves, and never users.manage.
+ */
+export function grantableActions(grants: readonly Grant[], target: Target): Action[] {
+  const held = new Set(grants.flatMap((grant) => allowedActions(grant, target)));
+  return ACTIONS.filter((action) => held.has(action) && !neverCustom.has(action));
 }

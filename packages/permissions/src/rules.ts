@@ -1,8 +1,12 @@
 import type { Action } from './actions.js';
 import { cellOf } from './matrix.js';
 import type { BuiltInRole } from './roles.js';
+import type { CustomGrant } from './custom-roles.js';
 
-export type Grant = { role: BuiltInRole; via: 'MEMBER' | 'PARTNER' };
+export type BuiltInGrant = { role: BuiltInRole; via: 'MEMBER' | 'PARTNER' };
+
+/** A built-in role held in the account or through its partner, or a custom role held in the account. */
+export type Grant = BuiltInGrant | CustomGrant;
 
 export type Target = {
   kind: 'STANDALONE' | 'PARTNER' | 'CLIENT';
@@ -11,7 +15,7 @@ export type Target = {
 };
 
 /** DESIGN.md §3.1, spelled out. `can()` answers from a table precomputed with this. */
-export function decide({ role, via }: Grant, action: Action, target: Target): boolean {
+export function decide({ role, via }: BuiltInGrant, action: Action, target: Target): boolean {
   if (action.startsWith('partner.')) {
     if (target.kind !== 'PARTNER') return false;
     if (action === 'partner.resources.view' && target.partnerProgram !== 'RESELLER') return false;

@@ -1,14 +1,14 @@
 // Compares can() with the same matrix encoded in @casl/ability: first that they agree on every
 // decision, then how many decisions per second each makes.
 import { AbilityBuilder, createMongoAbility, subject, type MongoAbility, type MongoQuery } from '@casl/ability';
-import { ACTIONS, COLUMNS, MATRIX, ROLES, can, type Action, type BuiltInRole, type Grant, type Target } from '../index.js';
+import { ACTIONS, COLUMNS, MATRIX, ROLES, can, type Action, type BuiltInGrant, type BuiltInRole, type Target } from '../index.js';
 
 const DECISIONS = 200_000;
 const SEED = 0x5eed;
 const WARMUP_ROUNDS = 10;
 const ROUNDS = 31;
 
-const GRANTS: Grant[] = ROLES.flatMap((role) => [
+const GRANTS: BuiltInGrant[] = ROLES.flatMap((role) => [
   { role, via: 'MEMBER' as const },
   { role, via: 'PARTNER' as const },
 ]);
@@ -23,7 +23,7 @@ const TARGETS: Target[] = [
 const cell = (action: Action, role: BuiltInRole) => MATRIX[action][COLUMNS.indexOf(role)];
 
 /** §3.1 as CASL rules with conditions on the target account's fields, one ability per grant. */
-function caslAbility({ role, via }: Grant): MongoAbility {
+function caslAbility({ role, via }: BuiltInGrant): MongoAbility {
   const { can: allow, build } = new AbilityBuilder<MongoAbility>(createMongoAbility);
   for (const action of ACTIONS) {
     const partnerOnly: MongoQuery | undefined = !action.startsWith('partner.')
@@ -70,7 +70,7 @@ function main(): void {
 
   const random = mulberry32(SEED);
   const pick = (n: number) => Math.floor(random() * n);
-  const grants: Grant[] = [];
+  const grants: BuiltInGrant[] = [];
   const actions: Action[] = [];
   const targets: Target[] = [];
   const grantAbilities: MongoAbility[] = [];
