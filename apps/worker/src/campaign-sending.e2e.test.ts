@@ -54,14 +54,14 @@ async function seedCampaign(
 /** What the API's send-now does in one transaction: SENDING, recipients fixed, the outbox row. */
 async function sendNow(db: Database, accountId: string, campaignId: string) {
   await db.$transaction(async (tx) => {
-    await tx.campaign.update({ where: { id: campaignId }, data: { status: 'SENDING', sendStartedAt: new Date(), version: { increment: 1 } } });
+    await tx.campaign.updateMany({ where: { id: campaignId }, data: { status: 'SENDING', sendStartedAt: new Date(), version: { increment: 1 } } });
     await materializeRecipients(tx, accountId, campaignId);
     await tx.outboxMessage.create({ data: { accountId, topic: 'campaign.sending', payload: { v: 1, campaignId, accountId } } });
   });
 }
 
 async function campaignSent(db: Database, campaignId: string) {
-  return (await db.campaign.findUniqueOrThrow({ where: { id: campaignId } })).status === 'SENT';
+  return (await db.campaign.findFirstOrThrow({ where: { id: campaignId } })).status === 'SENT';
 }
 
 describe('campaign sending over SMTP (mail catcher)', () => {
@@ -106,7 +106,7 @@ describe('campaign sending over SMTP (mail catcher)', () => {
     assert.match(mail.html ?? '', /<h1>Open house<\/h1>/);
     assert.match(mail.text, /Open house\s+Saturday & Sunday/);
 
-    const sent = await db.campaign.findUniqueOrThrow({ where: { id: campaign.id } });
+    const sent = await db.campaign.findFirstOrThrow({ where: { id: campaign.id } });
     assert.deepEqual([sent.recipientCount, sent.sentCount, sent.failedCount], [4, 4, 0]);
     assert.ok(sent.sentAt);
     const recipients = await db.campaignRecipient.findMany({ where: { campaignId: campaign.id } });
@@ -131,12 +131,12 @@ describe('campaign sending over SMTP (mail catcher)', () => {
 
     await waitUntil('shortly before its time', () => Date.now() >= scheduledAt.getTime() - 300, { timeoutMs: 5000 });
     assert.equal(catcher.messages().filter((m) => m.to.includes(to)).length, 0, 'nothing sent before its time');
-    assert.equal((await db.campaign.findUniqueOrThrow({ where: { id: campaign.id } })).status, 'SCHEDULED');
+    assert.equal((await db.campaign.findFirstOrThrow({ where: { id: campaign.id } })).status, 'SCHEDULED');
 
     const mail = await catcher.waitFor((m) => m.to.includes(to), { timeoutMs: 10_000 });
     assert.ok(new Date(mail.receivedAt).getTime() >= scheduledAt.getTime(), `received ${mail.receivedAt}, scheduled ${scheduledAt.toISOString()}`);
     await waitUntil('the campaign is SENT', () => campaignSent(db, campaign.id));
-    const sent = await db.campaign.findUniqueOrThrow({ where: { id: campaign.id } });
+    const sent = await db.campaign.findFirstOrThrow({ where: { id: campaign.id } });
     assert.ok(sent.sendStartedAt! >= scheduledAt);
     assert.deepEqual([sent.recipientCount, sent.sentCount, sent.version], [1, 1, 3], 'started and finished: two version bumps');
     const actions = (await db.auditEvent.findMany({ where: { targetId: campaign.id }, orderBy: { id: 'asc' } })).map((e) => e.action);
@@ -153,17 +153,17 @@ describe('campaign sending over SMTP (mail catcher)', () => {
       const mail = await catcher.waitFor((m) => m.to.includes(address), { timeoutMs: 10_000 });
       assert.equal(mail.subject, `[Test] ${campaign.subject}`);
     }
-    await waitUntil('the outbox row is completed', async () => (await db.outboxMessage.findUniqueOrThrow({ where: { id: outbox.id } })).completedAt !== null);
+    await waitUntil('the outbox row is completed', async () => (await db.outboxMessage.findFirstOrThrow({ where: { id: outbox.id } })).completedAt !== null);
     const audit = await db.auditEvent.findMany({ where: { targetId: campaign.id } });
     assert.deepEqual(audit.map((e) => [e.action, e.data]), [['campaign.test-sent', { to }]]);
-    assert.equal((await db.campaign.findUniqueOrThrow({ where: { id: campaign.id } })).status, 'DRAFT', 'a test send changes nothing');
+    assert.equal((await db.campaign.findFirstOrThrow({ where: { id: campaign.id } })).status, 'DRAFT', 'a test send changes nothing');
   });
 
   test('a campaign with no subscribed recipient is SENT at once', async () => {
     const campaign = await seedCampaign(db, account, { gone: [{ email: uniqueEmail('gone'), unsubscribed: true }] });
     await sendNow(db, account.accountId, campaign.id);
     await waitUntil('the campaign is SENT', () => campaignSent(db, campaign.id));
-    const sent = await db.campaign.findUniqueOrThrow({ where: { id: campaign.id } });
+    const sent = await db.campaign.findFirstOrThrow({ where: { id: campaign.id } });
     assert.deepEqual([sent.recipientCount, sent.sentCount, sent.failedCount], [0, 0, 0]);
   });
 });
@@ -236,7 +236,7 @@ describe('campaign sending when the SMTP server refuses some recipients', () => 
     assert.equal(recipients[bounce]!.attempts, 1, 'a permanent refusal is not retried');
     assert.match(recipients[bounce]!.error!, /No such mailbox/);
     assert.deepEqual(accepted.filter((a) => [ok, busy, bounce].includes(a)).sort(), [busy, ok].sort(), 'each accepted once');
-    const sent = await db.campaign.findUniqueOrThrow({ where: { id: campaign.id } });
+    const sent = await db.campaign.findFirstOrThrow({ where: { id: campaign.id } });
     assert.deepEqual([sent.recipientCount, sent.sentCount, sent.failedCount], [3, 2, 1]);
   });
 });

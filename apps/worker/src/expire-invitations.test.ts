@@ -40,8 +40,8 @@ describe('the expiry sweep', () => {
     const fresh = await invite(db, account, { expiresAt: new Date(Date.now() + HOUR_MS) });
     const accepted = await invite(db, account, { expiresAt: new Date(Date.now() - HOUR_MS) });
     const revoked = await invite(db, account, { expiresAt: new Date(Date.now() - HOUR_MS) });
-    await db.invitation.update({ where: { id: accepted.invitationId }, data: { state: 'ACCEPTED', acceptedAt: new Date() } });
-    await db.invitation.update({ where: { id: revoked.invitationId }, data: { state: 'REVOKED', revokedAt: new Date() } });
+    await db.invitation.updateMany({ where: { id: accepted.invitationId }, data: { state: 'ACCEPTED', acceptedAt: new Date() } });
+    await db.invitation.updateMany({ where: { id: revoked.invitationId }, data: { state: 'REVOKED', revokedAt: new Date() } });
 
     const { logger, entries } = memoryLogger();
     worker = await startWorkerProcess(
@@ -49,7 +49,7 @@ describe('the expiry sweep', () => {
       { logger },
     );
 
-    const stateOf = async (id: string) => (await db.invitation.findUniqueOrThrow({ where: { id } })).state;
+    const stateOf = async (id: string) => (await db.invitation.findFirstOrThrow({ where: { id } })).state;
     await waitUntil('the overdue invitations are expired', async () => (await Promise.all(overdue.map((i) => stateOf(i.invitationId)))).every((state) => state === 'EXPIRED'));
     assert.equal(await stateOf(fresh.invitationId), 'PENDING');
     assert.equal(await stateOf(accepted.invitationId), 'ACCEPTED');

@@ -83,14 +83,14 @@ describe('invitation emails, end to end', () => {
   async function untilDelivery(invitationId: string, status: 'SENT' | 'FAILED', timeoutMs = 20_000) {
     await waitUntil(
       `invitation ${invitationId} is ${status}`,
-      async () => (await db.invitation.findUniqueOrThrow({ where: { id: invitationId } })).deliveryStatus === status,
+      async () => (await db.invitation.findFirstOrThrow({ where: { id: invitationId } })).deliveryStatus === status,
       { timeoutMs },
     );
-    return db.invitation.findUniqueOrThrow({ where: { id: invitationId } });
+    return db.invitation.findFirstOrThrow({ where: { id: invitationId } });
   }
 
   async function outboxCompleted(outboxId: string): Promise<boolean> {
-    return (await db.outboxMessage.findUniqueOrThrow({ where: { id: outboxId } })).completedAt !== null;
+    return (await db.outboxMessage.findFirstOrThrow({ where: { id: outboxId } })).completedAt !== null;
   }
 
   it('turns an outbox row into exactly one email whose token only the email holds', async () => {
@@ -145,7 +145,7 @@ describe('invitation emails, end to end', () => {
     const email = `Resent.Person-${Date.now()}@Example.test`;
     const first = await invite(db, account, { email });
     // What the API's resend does: revoke the earlier invitation, create a new one with its own outbox row.
-    await db.invitation.update({ where: { id: first.invitationId }, data: { state: 'REVOKED', revokedAt: new Date() } });
+    await db.invitation.updateMany({ where: { id: first.invitationId }, data: { state: 'REVOKED', revokedAt: new Date() } });
     const second = await invite(db, account, { email, topic: 'invitation.resent' });
 
     await untilDelivery(second.invitationId, 'SENT');
@@ -153,19 +153,19 @@ describe('invitation emails, end to end', () => {
     const mails = mailsTo(email);
     assert.equal(mails.length, 1);
     assert.equal(mails[0]!.subject, "Reminder: you're invited to join Green Acres <Realty> & Sons on Partner Portal");
-    const revoked = await db.invitation.findUniqueOrThrow({ where: { id: first.invitationId } });
+    const revoked = await db.invitation.findFirstOrThrow({ where: { id: first.invitationId } });
     assert.equal(revoked.tokenHash, null);
     assert.equal(revoked.deliveryStatus, 'QUEUED');
   });
 
   it('sends no email for an invitation revoked before sending, and completes its outbox row', async () => {
     const revoked = await invite(db, account);
-    await db.invitation.update({ where: { id: revoked.invitationId }, data: { state: 'REVOKED', revokedAt: new Date() } });
+    await db.invitation.updateMany({ where: { id: revoked.invitationId }, data: { state: 'REVOKED', revokedAt: new Date() } });
     const { entries } = await startWorker();
 
     await waitUntil('the outbox row is completed', () => outboxCompleted(revoked.outboxId));
     assert.equal(mailsTo(revoked.email).length, 0);
-    const invitation = await db.invitation.findUniqueOrThrow({ where: { id: revoked.invitationId } });
+    const invitation = await db.invitation.findFirstOrThrow({ where: { id: revoked.invitationId } });
     assert.equal(invitation.tokenHash, null);
     assert.equal(invitation.deliveryAttempts, 0);
     assert.ok(entries.some((entry) => entry.invitationId === revoked.invitationId && entry.outcome === 'skipped'));
@@ -180,12 +180,12 @@ describe('invitation emails, end to end', () => {
 
     assert.deepEqual(await relayOutbox(deps), { relayed: 1, refused: 0 });
     assert.deepEqual(await relayOutbox(deps), { relayed: 0, refused: 0 }, 'not due again before retryAfterMs');
-    await db.outboxMessage.update({ where: { id: sent.outboxId }, data: { relayedAt: null } });
+    await db.outboxMessage.updateMany({ where: { id: sent.outboxId }, data: { relayedAt: null } });
     assert.deepEqual(await relayOutbox(deps), { relayed: 1, refused: 0 });
 
     const counts = await queue.getJobCounts('waiting', 'delayed', 'active', 'completed', 'failed');
     assert.deepEqual(counts, { waiting: 1, delayed: 0, active: 0, completed: 0, failed: 0 });
-    const outbox = await db.outboxMessage.findUniqueOrThrow({ where: { id: sent.outboxId } });
+    const outbox = await db.outboxMessage.findFirstOrThrow({ where: { id: sent.outboxId } });
     assert.equal(outbox.attempts, 2);
 
     await startWorker({ REDIS_PREFIX: prefix });
@@ -204,7 +204,7 @@ describe('invitation emails, end to end', () => {
 
     assert.deepEqual(await relayOutbox(deps), { relayed: 0, refused: 1 });
     assert.deepEqual(await relayOutbox(deps), { relayed: 0, refused: 0 }, 'looked at again only after retryAfterMs');
-    const kept = await db.outboxMessage.findUniqueOrThrow({ where: { id: row.id } });
+    const kept = await db.outboxMessage.findFirstOrThrow({ where: { id: row.id } });
     assert.equal(kept.completedAt, null);
     assert.equal(kept.attempts, 1);
     assert.equal(await queue.getJobState(row.id), 'unknown');
@@ -235,10 +235,10 @@ describe('invitation emails, end to end', () => {
     const sent = await invite(db, account);
 
     await waitUntil('two attempts have failed', async () => {
-      const invitation = await db.invitation.findUniqueOrThrow({ where: { id: sent.invitationId } });
+      const invitation = await db.invitation.findFirstOrThrow({ where: { id: sent.invitationId } });
       return invitation.deliveryAttempts >= 2 && invitation.deliveryError !== null;
     });
-    const failing = await db.invitation.findUniqueOrThrow({ where: { id: sent.invitationId } });
+    const failing = await db.invitation.findFirstOrThrow({ where: { id: sent.invitationId } });
     assert.equal(failing.deliveryStatus, 'QUEUED', 'still queued between attempts');
     assert.match(failing.deliveryError ?? '', /ECONNREFUSED/);
     assert.equal(await outboxCompleted(sent.outboxId), false);
@@ -268,7 +268,7 @@ describe('invitation emails, end to end', () => {
     for (const sent of batch) await untilDelivery(sent.invitationId, 'SENT');
     for (const sent of batch) {
       assert.equal(mailsTo(sent.email).length, 1, sent.email);
-      const outbox = await db.outboxMessage.findUniqueOrThrow({ where: { id: sent.outboxId } });
+      const outbox = await db.outboxMessage.findFirstOrThrow({ where: { id: sent.outboxId } });
       assert.ok(outbox.completedAt);
       assert.ok(outbox.attempts >= 2, 'relayed again after the flush');
     }
@@ -289,7 +289,7 @@ describe('invitation emails, end to end', () => {
     await connection.quit();
     assert.equal(await outboxCompleted(sent.outboxId), false);
 
-    await db.outboxMessage.update({ where: { id: sent.outboxId }, data: { relayedAt: new Date(Date.now() - 60_000) } });
+    await db.outboxMessage.updateMany({ where: { id: sent.outboxId }, data: { relayedAt: new Date(Date.now() - 60_000) } });
     assert.deepEqual(await relayOutbox(deps), { relayed: 1, refused: 0 });
     assert.equal(await queue.getJobState(sent.outboxId), 'waiting');
 

@@ -83,7 +83,7 @@ async function sendInvitationEmail(
   }
 
   await db.$transaction(async (tx) => {
-    await tx.invitation.update({ where: { id: invitationId }, data: { deliveryStatus: 'SENT', deliveredAt: new Date(), deliveryError: null } });
+    await tx.invitation.update({ where: { accountId_id: { accountId, id: invitationId } }, data: { deliveryStatus: 'SENT', deliveredAt: new Date(), deliveryError: null } });
     await tx.outboxMessage.updateMany({ where: { id: outboxId, accountId }, data: { completedAt: new Date() } });
   });
   return { outcome: 'sent' };
@@ -105,11 +105,11 @@ async function recordFailure(
   logger.warn({ outcome: final ? 'failed' : 'will retry', deliveryError }, 'invitation email not delivered');
   try {
     if (!final) {
-      await db.invitation.update({ where: { id: invitationId }, data: { deliveryError } });
+      await db.invitation.update({ where: { accountId_id: { accountId, id: invitationId } }, data: { deliveryError } });
       return;
     }
     await db.$transaction(async (tx) => {
-      await tx.invitation.update({ where: { id: invitationId }, data: { deliveryStatus: 'FAILED', deliveryError } });
+      await tx.invitation.update({ where: { accountId_id: { accountId, id: invitationId } }, data: { deliveryStatus: 'FAILED', deliveryError } });
       await tx.outboxMessage.updateMany({ where: { id: outboxId, accountId }, data: { completedAt: new Date() } });
     });
   } catch (err) {

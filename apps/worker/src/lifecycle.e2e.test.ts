@@ -95,7 +95,7 @@ describe('invitation lifecycle: API → outbox → worker → SMTP → accept', 
     assert.deepEqual([preview.body.account.name, preview.body.role, preview.body.existingUser], ['Green Acres Realty', 'CAMPAIGN_CREATOR', false]);
 
     // A resend is allowed once a minute; make the first invitation look a minute old.
-    await db.invitation.update({ where: { id: first.body.id }, data: { createdAt: new Date(Date.now() - 61_000) } });
+    await db.invitation.updateMany({ where: { id: first.body.id }, data: { createdAt: new Date(Date.now() - 61_000) } });
     const resent = await call('POST', `/accounts/${accountId}/invitations/${first.body.id}/resend`, {}, auth);
     assert.equal(resent.status, 201);
     const secondToken = await tokenIn(sue, /^Reminder/);

@@ -159,10 +159,10 @@ describe('many processes: two APIs and two workers sharing PostgreSQL and Redis'
 
     const accepted = await call(apis[1]!, 'POST', `/invitations/${token}/accept`, { password: PASSWORD, name: 'Sue Casa' });
     assert.equal(accepted.status, 200, JSON.stringify(accepted.body));
-    const user = await db.user.findUniqueOrThrow({ where: { username: sue } });
+    const user = await db.user.findFirstOrThrow({ where: { username: sue } });
     const membership = await db.membership.findFirst({ where: { accountId: owner.accountId, userId: user.id } });
     assert.equal(membership?.role, 'CAMPAIGN_CREATOR');
-    assert.equal((await db.invitation.findUniqueOrThrow({ where: { id: invited.body.id } })).state, 'ACCEPTED');
+    assert.equal((await db.invitation.findFirstOrThrow({ where: { id: invited.body.id } })).state, 'ACCEPTED');
     // The owner's token from API 1 works on API 2, and API 2 sees the new member.
     const users = await call(apis[1]!, 'GET', `/accounts/${owner.accountId}/users`, undefined, owner.token);
     assert.deepEqual(

@@ -59,17 +59,17 @@ describe('a worker connected as the application role, under row-level security',
   test('relays and sends the invitations of two accounts, each seen only in its own account', async () => {
     const invitations = [await invite(db, first), await invite(db, second)];
     for (const { invitationId } of invitations) {
-      await waitUntil(`invitation ${invitationId} is SENT`, async () => (await db.invitation.findUniqueOrThrow({ where: { id: invitationId } })).deliveryStatus === 'SENT');
+      await waitUntil(`invitation ${invitationId} is SENT`, async () => (await db.invitation.findFirstOrThrow({ where: { id: invitationId } })).deliveryStatus === 'SENT');
     }
     for (const { email, outboxId } of invitations) {
       assert.equal(mailsTo(email).length, 1, email);
-      assert.ok((await db.outboxMessage.findUniqueOrThrow({ where: { id: outboxId } })).completedAt);
+      assert.ok((await db.outboxMessage.findFirstOrThrow({ where: { id: outboxId } })).completedAt);
     }
 
     // What the worker's connection sees of these rows: nothing outside a scope, and each in its own account only.
     const [mine, theirs] = invitations as [(typeof invitations)[0], (typeof invitations)[0]];
-    const findIn = (accountId: string, invitationId: string) => tenancy.run({ accountId }, () => appDb.invitation.findUnique({ where: { id: invitationId } }));
-    assert.equal(await appDb.invitation.findUnique({ where: { id: mine.invitationId } }), null);
+    const findIn = (accountId: string, invitationId: string) => tenancy.run({ accountId }, () => appDb.invitation.findFirst({ where: { id: invitationId } }));
+    assert.equal(await appDb.invitation.findFirst({ where: { id: mine.invitationId } }), null);
     assert.equal((await findIn(first.accountId, mine.invitationId))?.id, mine.invitationId);
     assert.equal(await findIn(first.accountId, theirs.invitationId), null);
     assert.equal((await findIn(second.accountId, theirs.invitationId))?.id, theirs.invitationId);
@@ -77,19 +77,19 @@ describe('a worker connected as the application role, under row-level security',
 
   test("a job in one account naming another account's invitation finds nothing, and changes nothing", async () => {
     const theirs = await invite(db, second);
-    await waitUntil('their invitation is SENT', async () => (await db.invitation.findUniqueOrThrow({ where: { id: theirs.invitationId } })).deliveryStatus === 'SENT');
-    const before = await db.invitation.findUniqueOrThrow({ where: { id: theirs.invitationId } });
+    await waitUntil('their invitation is SENT', async () => (await db.invitation.findFirstOrThrow({ where: { id: theirs.invitationId } })).deliveryStatus === 'SENT');
+    const before = await db.invitation.findFirstOrThrow({ where: { id: theirs.invitationId } });
 
     // An outbox row of the first account whose payload names the second account's invitation: the relay
     // makes it a job in the first account, which would mint a new token and resend were it not for RLS.
     const forged = await db.outboxMessage.create({
       data: { accountId: first.accountId, topic: 'invitation.resent', payload: { v: 1, invitationId: theirs.invitationId, accountId: first.accountId } },
     });
-    await waitUntil('the forged outbox row is completed', async () => (await db.outboxMessage.findUniqueOrThrow({ where: { id: forged.id } })).completedAt !== null);
+    await waitUntil('the forged outbox row is completed', async () => (await db.outboxMessage.findFirstOrThrow({ where: { id: forged.id } })).completedAt !== null);
 
     const skipped = entries.find((entry) => entry.invitationId === theirs.invitationId && entry.accountId === first.accountId && entry.outcome === 'skipped');
     assert.equal(skipped?.reason, 'no such invitation');
-    const afterwards = await db.invitation.findUniqueOrThrow({ where: { id: theirs.invitationId } });
+    const afterwards = await db.invitation.findFirstOrThrow({ where: { id: theirs.invitationId } });
     assert.deepEqual(afterwards, before, 'the token, the delivery and every other field are untouched');
     assert.equal(mailsTo(theirs.email).length, 1, 'no reminder was sent');
   });
@@ -123,14 +123,14 @@ describe('the sweeps, as the application role, over two accounts', () => {
     assert.ok(started.reduce((sum, n) => sum + n, 0) >= due.length, `started ${started.join(' + ')}`);
 
     for (const { id, accountId } of due) {
-      const campaign = await db.campaign.findUniqueOrThrow({ where: { id } });
+      const campaign = await db.campaign.findFirstOrThrow({ where: { id } });
       assert.deepEqual([campaign.status, campaign.recipientCount, campaign.version], ['SENDING', 1, 2], 'started once');
       const audit = await db.auditEvent.findMany({ where: { targetId: id } });
       assert.deepEqual(audit.map((event) => [event.accountId, event.action]), [[accountId, 'campaign.sending-started']]);
       const outbox = await db.outboxMessage.findMany({ where: { topic: 'campaign.sending', accountId } });
       assert.equal(outbox.filter((row) => (row.payload as { campaignId?: string }).campaignId === id).length, 1);
     }
-    assert.equal((await db.campaign.findUniqueOrThrow({ where: { id: later.id } })).status, 'SCHEDULED');
+    assert.equal((await db.campaign.findFirstOrThrow({ where: { id: later.id } })).status, 'SCHEDULED');
   });
 
   test('two sweeps at once expire each overdue invitation once, audited in its own account', async () => {
@@ -142,10 +142,10 @@ describe('the sweeps, as the application role, over two accounts', () => {
     assert.ok(expired.reduce((sum, n) => sum + n, 0) >= expiring.length, `expired ${expired.join(' + ')}`);
 
     for (const { invitationId, accountId, email } of expiring) {
-      assert.equal((await db.invitation.findUniqueOrThrow({ where: { id: invitationId } })).state, 'EXPIRED');
+      assert.equal((await db.invitation.findFirstOrThrow({ where: { id: invitationId } })).state, 'EXPIRED');
       const audit = await db.auditEvent.findMany({ where: { targetId: invitationId } });
       assert.deepEqual(audit.map((event) => [event.accountId, event.action, event.data]), [[accountId, 'invitation.expired', { email }]]);
     }
-    assert.equal((await db.invitation.findUniqueOrThrow({ where: { id: fresh.invitationId } })).state, 'PENDING');
+    assert.equal((await db.invitation.findFirstOrThrow({ where: { id: fresh.invitationId } })).state, 'PENDING');
   });
 });

@@ -53,9 +53,10 @@ describe('the database schema (real PostgreSQL)', () => {
   test('the audit log is append-only', async () => {
     const account = await db.account.create({ data: { kind: 'STANDALONE', name: 'Audit Test' } });
     const event = await db.auditEvent.create({ data: { accountId: account.id, action: 'test.recorded' } });
-    await assert.rejects(db.auditEvent.update({ where: { id: event.id }, data: { action: 'test.rewritten' } }));
-    await assert.rejects(db.auditEvent.delete({ where: { id: event.id } }));
-    assert.equal((await db.auditEvent.findUniqueOrThrow({ where: { id: event.id } })).action, 'test.recorded');
+    const where = { accountId_id: { accountId: account.id, id: event.id } };
+    await assert.rejects(db.auditEvent.update({ where, data: { action: 'test.rewritten' } }));
+    await assert.rejects(db.auditEvent.delete({ where }));
+    assert.equal((await db.auditEvent.findUniqueOrThrow({ where })).action, 'test.recorded');
   });
 
   test('the demo seed is idempotent and refuses production', async () => {

@@ -107,7 +107,7 @@ export async function seedDemoData(db: Database, env: NodeJS.ProcessEnv = proces
     await db.account.upsert({ where: { id: account.id }, create: fields, update: {} });
     for (const charge of charges) {
       await db.charge.upsert({
-        where: { id: charge.id },
+        where: { accountId_id: { accountId: account.id, id: charge.id } },
         create: { id: charge.id, accountId: account.id, kind: charge.kind ?? 'SUBSCRIPTION', description: charge.description, amountCents: charge.amountCents, createdAt: new Date(charge.on) },
         update: {},
       });

@@ -115,7 +115,7 @@ describe('campaigns and their reports (real PostgreSQL)', () => {
     assert.equal(loser.body.code, 'VERSION_CONFLICT');
     assert.equal(loser.body.details.current.version, 2);
     assert.equal(loser.body.details.current.subject, winner.body.subject);
-    const stored = await db.campaign.findUniqueOrThrow({ where: { id: campaign.id } });
+    const stored = await db.campaign.findUniqueOrThrow({ where: { accountId_id: { accountId: solo, id: campaign.id } } });
     assert.deepEqual([stored.version, stored.subject], [2, winner.body.subject]);
   });
 
@@ -160,7 +160,7 @@ describe('campaigns and their reports (real PostgreSQL)', () => {
     assert.equal(far.body.code, 'INVALID_SCHEDULED_AT');
     assert.equal((await as('soloAm').post(path, { scheduledAt: 'tomorrow' }, 1)).body.code, 'VALIDATION_FAILED');
     assert.equal((await as('soloAm').post(path, { listIds: [randomUUID()] }, 1)).body.code, 'UNKNOWN_LIST');
-    const stored = await db.campaign.findUniqueOrThrow({ where: { id: campaign.id } });
+    const stored = await db.campaign.findUniqueOrThrow({ where: { accountId_id: { accountId: solo, id: campaign.id } } });
     assert.deepEqual([stored.status, stored.version], ['DRAFT', 1], 'nothing changed');
   });
 
@@ -222,6 +222,6 @@ describe('campaigns and their reports (real PostgreSQL)', () => {
     assert.deepEqual([queued.status, queued.body], [202, { campaignId: campaign.id, to, status: 'QUEUED' }]);
     const outbox = await db.outboxMessage.findMany({ where: { accountId: solo, topic: 'campaign.test-send', payload: { path: ['campaignId'], equals: campaign.id } } });
     assert.deepEqual(outbox.map((row) => row.payload), [{ v: 1, campaignId: campaign.id, accountId: solo, to }]);
-    assert.equal((await db.campaign.findUniqueOrThrow({ where: { id: campaign.id } })).version, 1, 'the campaign itself is untouched');
+    assert.equal((await db.campaign.findUniqueOrThrow({ where: { accountId_id: { accountId: solo, id: campaign.id } } })).version, 1, 'the campaign itself is untouched');
   });
 });

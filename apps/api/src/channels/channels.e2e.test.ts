@@ -92,7 +92,7 @@ describe('social posts, ads, lookalike audiences and stores (real PostgreSQL)', 
     const loser = results.find((r) => r.status === 412)!;
     assert.equal(loser.body.code, 'VERSION_CONFLICT');
     assert.deepEqual([loser.body.details.current.body, loser.body.details.current.version], [winner.body.body, 2]);
-    const stored = await db.socialPost.findUniqueOrThrow({ where: { id: post.id } });
+    const stored = await db.socialPost.findUniqueOrThrow({ where: { accountId_id: { accountId: world.account('standalone').id, id: post.id } } });
     assert.deepEqual([stored.body, stored.version], [winner.body.body, 2]);
   });
 

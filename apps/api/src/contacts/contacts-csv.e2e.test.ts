@@ -74,9 +74,9 @@ describe('contact CSV import and export (real PostgreSQL)', () => {
     );
     const ann = await db.contact.findUniqueOrThrow({ where: { accountId_emailKey: { accountId: account, emailKey: `new-${tag}@example.test` } } });
     assert.deepEqual([ann.email, ann.firstName, ann.lastName, ann.phone, ann.company], [`new-${tag}@example.test`, 'Ann', 'Able', '555-0100', 'Able Inc']);
-    const olga = await db.contact.findUniqueOrThrow({ where: { id: existing.id } });
+    const olga = await db.contact.findUniqueOrThrow({ where: { accountId_id: { accountId: account, id: existing.id } } });
     assert.deepEqual([olga.email, olga.firstName, olga.company, olga.version], [`Old-${tag}@example.test`, 'Olga', 'Keep Co', 2]);
-    assert.equal((await db.contact.findUniqueOrThrow({ where: { id: unchanged.id } })).version, 1);
+    assert.equal((await db.contact.findUniqueOrThrow({ where: { accountId_id: { accountId: account, id: unchanged.id } } })).version, 1);
     const multi = await db.contact.findUniqueOrThrow({ where: { accountId_emailKey: { accountId: account, emailKey: `quoted-${tag}@example.test` } } });
     assert.equal(multi.firstName, 'Multi\r\nLine');
     assert.equal(await db.listMember.count({ where: { listId: list.id } }), 4, 'every imported contact, created or not, joins the list');

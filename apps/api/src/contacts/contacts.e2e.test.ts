@@ -74,7 +74,7 @@ describe('contacts, lists and segments (real PostgreSQL)', () => {
     assert.equal(loser.body.code, 'VERSION_CONFLICT');
     assert.equal(loser.body.details.current.company, winner.body.company);
     assert.equal(loser.body.details.current.version, 2);
-    const stored = await db.contact.findUniqueOrThrow({ where: { id: created.body.id } });
+    const stored = await db.contact.findUniqueOrThrow({ where: { accountId_id: { accountId: world.account('directClient').id, id: created.body.id } } });
     assert.deepEqual([stored.company, stored.version], [winner.body.company, 2]);
   });
 
@@ -144,7 +144,7 @@ describe('contacts, lists and segments (real PostgreSQL)', () => {
     await db.campaignList.create({ data: { accountId: account, campaignId: campaign.id, listId: list.body.id } });
     const inUse = await as('sbAm').delete(path, '"2"');
     assert.deepEqual([inUse.status, inUse.body.code, inUse.body.details.campaignIds], [409, 'LIST_IN_USE', [campaign.id]]);
-    await db.campaign.update({ where: { id: campaign.id }, data: { status: 'SENT' } });
+    await db.campaign.update({ where: { accountId_id: { accountId: account, id: campaign.id } }, data: { status: 'SENT' } });
     assert.equal((await as('sbAm').delete(path, '"2"')).status, 204);
     assert.equal((await as('sbAm').get(path)).body.code, 'LIST_NOT_FOUND');
     assert.equal(await db.contact.count({ where: { id: { in: contacts } } }), 3, 'deleting a list keeps its contacts');

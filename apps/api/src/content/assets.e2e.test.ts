@@ -87,7 +87,7 @@ describe('library images and logos (real PostgreSQL, files on disk)', () => {
     );
     assert.equal(created.body.storageKey, undefined, 'where the file lies is not shown');
 
-    const row = await db.asset.findUniqueOrThrow({ where: { id: created.body.id } });
+    const row = await db.asset.findUniqueOrThrow({ where: { accountId_id: { accountId: solo, id: created.body.id } } });
     assert.equal(row.storageKey, `${solo}/${created.body.id}.png`);
     assert.deepEqual(await readFile(path.join(uploadDir, row.storageKey)), png);
 

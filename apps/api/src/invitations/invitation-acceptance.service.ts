@@ -28,7 +28,7 @@ export class InvitationAcceptanceService {
     if (!TOKEN_SHAPE.test(token)) throw notFound();
     const tokenHash = hashToken(token);
     const accountId = await this.accountOfToken(tokenHash);
-    return tenancy.run({ accountId }, () => this.previewInAccount(tokenHash));
+    return tenancy.run({ accountId }, () => this.previewInAccount(accountId, tokenHash));
   }
 
   async accept(token: string, input: AcceptInvitationDto, caller: AuthenticatedUser | null, client: { ip?: string; userAgent?: string }) {
@@ -36,7 +36,7 @@ export class InvitationAcceptanceService {
     const tokenHash = hashToken(token);
     const accountId = await this.accountOfToken(tokenHash);
     const newPasswordHash = input.password && input.password.length >= MIN_PASSWORD ? await hashPassword(input.password) : null;
-    const { user, account } = await tenancy.run({ accountId, userId: caller?.userId }, () => this.acceptInAccount(tokenHash, input, caller, newPasswordHash));
+    const { user, account } = await tenancy.run({ accountId, userId: caller?.userId }, () => this.acceptInAccount(accountId, tokenHash, input, caller, newPasswordHash));
     const session = await this.sessions.open(user.id, client);
     return { accessToken: session.accessToken, expiresAt: session.expiresAt.toISOString(), user: toPublicUser(user), account };
   }
@@ -52,8 +52,8 @@ export class InvitationAcceptanceService {
     return found.accountId;
   }
 
-  private async previewInAccount(tokenHash: string) {
-    const invitation = await this.findUsable(tokenHash);
+  private async previewInAccount(accountId: string, tokenHash: string) {
+    const invitation = await this.findUsable(accountId, tokenHash);
     const existingUser = await this.db.user.count({ where: { username: invitation.username } });
     return {
       account: { id: invitation.account.id, name: invitation.account.name, kind: invitation.account.kind },
@@ -65,11 +65,11 @@ export class InvitationAcceptanceService {
     };
   }
 
-  private acceptInAccount(tokenHash: string, input: AcceptInvitationDto, caller: AuthenticatedUser | null, newPasswordHash: string | null) {
+  private acceptInAccount(accountId: string, tokenHash: string, input: AcceptInvitationDto, caller: AuthenticatedUser | null, newPasswordHash: string | null) {
     return this.db.$transaction(async (tx) => {
       const [locked] = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM invitation WHERE token_hash = ${tokenHash} FOR UPDATE`;
       if (!locked) throw notFound();
-      const invitation = await tx.invitation.findUniqueOrThrow({ where: { id: locked.id }, include: { account: { select: { id: true, name: true } } } });
+      const invitation = await tx.invitation.findUniqueOrThrow({ where: { accountId_id: { accountId, id: locked.id } }, include: { account: { select: { id: true, name: true } } } });
       this.assertUsable(invitation);
 
       let user = await tx.user.findUnique({ where: { username: invitation.username } });
@@ -92,7 +92,7 @@ export class InvitationAcceptanceService {
       if (!alreadyMember) {
         await tx.membership.create({ data: { accountId: invitation.accountId, userId: user.id, role: invitation.role } });
       }
-      await tx.invitation.update({ where: { id: invitation.id }, data: { state: 'ACCEPTED', acceptedAt: new Date(), acceptedById: user.id } });
+      await tx.invitation.update({ where: { accountId_id: { accountId, id: invitation.id } }, data: { state: 'ACCEPTED', acceptedAt: new Date(), acceptedById: user.id } });
       await this.audit.record(
         { accountId: invitation.accountId, actorUserId: user.id, action: 'invitation.accepted', targetType: 'invitation', targetId: invitation.id, data: { role: invitation.role } },
         tx,
@@ -101,9 +101,9 @@ export class InvitationAcceptanceService {
     });
   }
 
-  private async findUsable(tokenHash: string) {
-    const invitation = await this.db.invitation.findUnique({
-      where: { tokenHash },
+  private async findUsable(accountId: string, tokenHash: string) {
+    const invitation = await this.db.invitation.findFirst({
+      where: { accountId, tokenHash },
       include: { account: { select: { id: true, name: true, kind: true } }, invitedBy: { select: { name: true, email: true } } },
     });
     if (!invitation) throw notFound();

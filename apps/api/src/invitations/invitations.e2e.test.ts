@@ -33,7 +33,7 @@ describe('invitations: invite, confirm-to-replace, resend, revoke, accept (real 
     return { account, owner, accessToken, api };
   }
 
-  const allowResendNow = (id: string) => db.invitation.update({ where: { id }, data: { createdAt: new Date(Date.now() - 61_000) } });
+  const allowResendNow = (id: string) => db.invitation.updateMany({ where: { id }, data: { createdAt: new Date(Date.now() - 61_000) } });
 
   test('an invitation is pending, queued for the worker through the outbox, and shows in the team list', async () => {
     const { account, api } = await ownedAccount();
@@ -44,7 +44,7 @@ describe('invitations: invite, confirm-to-replace, resend, revoke, accept (real 
     assert.equal(res.body.deliveryStatus, 'QUEUED');
     const outbox = await db.outboxMessage.findMany({ where: { accountId: account.id } });
     assert.deepEqual(outbox.map((m) => [m.topic, m.payload]), [['invitation.created', { v: 1, invitationId: res.body.id, accountId: account.id }]]);
-    const stored = await db.invitation.findUniqueOrThrow({ where: { id: res.body.id } });
+    const stored = await db.invitation.findUniqueOrThrow({ where: { accountId_id: { accountId: account.id, id: res.body.id } } });
     assert.equal(stored.tokenHash, null, 'no token exists until the worker sends the email');
     const users = await api.users();
     assert.deepEqual(users.body.people, { count: 2, limit: 11 });
@@ -62,7 +62,7 @@ describe('invitations: invite, confirm-to-replace, resend, revoke, accept (real 
     assert.equal(again.body.message, `You already have a pending invitation to ${email.toUpperCase()}. Sending it again will revoke all previous invitations.`);
     const confirmed = await api.invite({ email, role: 'ACCOUNT_MANAGER', replacePending: true });
     assert.equal(confirmed.status, 201);
-    assert.equal((await db.invitation.findUniqueOrThrow({ where: { id: first.body.id } })).state, 'REVOKED');
+    assert.equal((await db.invitation.findFirstOrThrow({ where: { id: first.body.id } })).state, 'REVOKED');
   });
 
   test('resend issues a new invitation and every earlier link stops working; one resend a minute', async () => {
@@ -194,7 +194,7 @@ describe('invitations: invite, confirm-to-replace, resend, revoke, accept (real 
     assert.equal((await t.http.post('/api/invitations/x/accept').send({ password: 5 })).body.code, 'VALIDATION_FAILED');
     const invitation = (await api.invite({ email: uniqueEmail('late'), role: 'CAMPAIGN_CREATOR' })).body;
     const token = await mintToken(db, invitation.id);
-    await db.invitation.update({ where: { id: invitation.id }, data: { expiresAt: new Date(Date.now() - 1000) } });
+    await db.invitation.updateMany({ where: { id: invitation.id }, data: { expiresAt: new Date(Date.now() - 1000) } });
     const expired = await t.http.post(`/api/invitations/${token}/accept`).send({ password: PASSWORD });
     assert.equal(expired.status, 410);
     assert.match(expired.body.message, /expired/);

@@ -7,6 +7,8 @@ import type { Database } from '@partner-portal/db';
  */
 export async function mintToken(db: Database, invitationId: string): Promise<string> {
   const token = randomBytes(32).toString('base64url');
-  await db.invitation.update({ where: { id: invitationId }, data: { tokenHash: createHash('sha256').update(token).digest('hex') } });
+  // By id alone (the callers do not know the account): a UUID names one invitation.
+  const { count } = await db.invitation.updateMany({ where: { id: invitationId }, data: { tokenHash: createHash('sha256').update(token).digest('hex') } });
+  if (count !== 1) throw new Error(`No invitation ${invitationId} to mint a token for`);
   return token;
 }
