@@ -97,6 +97,8 @@ function tenantRows(f: FixtureIds): Statement[] {
     [`INSERT INTO trial (id, account_id, product, ends_at) VALUES (gen_random_uuid(), $1, 'SMS', now() + interval '14 days')`, [f.accountId]],
     [`INSERT INTO account_settings (account_id, updated_at) VALUES ($1, now())`, [f.accountId]],
     [`INSERT INTO business_profile (account_id, legal_name, updated_at) VALUES ($1, $2, now())`, [f.accountId, `RLS ${f.tag} Ltd`]],
+    [`INSERT INTO custom_role (account_id, id, name, actions, updated_at) VALUES ($1, gen_random_uuid(), 'Sender', '{campaigns.send}', now())`, [f.accountId]],
+    [`INSERT INTO list_access (account_id, user_id, list_id, level) VALUES ($1, $2, $3, 'VIEW')`, [f.accountId, f.userId, f.listId]],
   ];
 }
 

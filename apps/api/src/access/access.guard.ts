@@ -44,11 +44,11 @@ export class AccessGuard implements CanActivate {
       if (!(await this.access.sessionActive(caller.userId, caller.sessionId))) throw unauthenticated();
       throw accountNotFound();
     }
-    const { sessionActive, account, grants } = await this.access.load(caller.userId, caller.sessionId, accountId);
+    const { sessionActive, account, grants, listRestricted } = await this.access.load(caller.userId, caller.sessionId, accountId);
     if (!sessionActive) throw unauthenticated();
     if (!account) throw accountNotFound();
 
-    const accountContext = new AccountContext(account, grants);
+    const accountContext = new AccountContext(account, grants, listRestricted);
     if (declared !== 'account' && !accountContext.can(declared)) {
       throw new AppError(HttpStatus.FORBIDDEN, 'FORBIDDEN', `Your role does not allow "${declared}" in this account.`);
     }

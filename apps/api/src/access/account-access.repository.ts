@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Pool } from '@partner-portal/db';
-import type { BuiltInRole, Grant, Target } from '@partner-portal/permissions';
+import { type Action, type BuiltInRole, type Grant, isAction, type Target } from '@partner-portal/permissions';
 import { PG_POOL } from '../database/database.module.js';
 
 export interface AccessedAccount {
@@ -17,6 +17,8 @@ export interface AccountAccess {
   /** Null when the account does not exist or the caller has no relationship to it. */
   account: AccessedAccount | null;
   grants: Grant[];
+  /** The caller is a member restricted to chosen lists (ListAccess); row-level security enforces it too. */
+  listRestricted: boolean;
 }
 
 interface AccessRow {
@@ -30,6 +32,19 @@ interface AccessRow {
   partner_name: string | null;
   member_role: BuiltInRole | null;
   partner_role: BuiltInRole | null;
+  custom_role_id: string | null;
+  custom_role_name: string | null;
+  custom_role_actions: string[] | null;
+  list_restricted: boolean;
+}
+
+/** The member's own grant: its custom role when it holds one (unknown action ids are dropped), else its built-in role. */
+function memberGrant(row: AccessRow): Grant | null {
+  if (row.custom_role_id) {
+    const actions = (row.custom_role_actions ?? []).filter((action): action is Action => isAction(action));
+    return { role: 'CUSTOM', via: 'MEMBER', customRole: { id: row.custom_role_id, name: row.custom_role_name!, actions } };
+  }
+  return row.member_role ? { role: row.member_role, via: 'MEMBER' } : null;
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -68,12 +83,13 @@ export class AccountAccessRepository {
   async load(userId: string, sessionId: string, accountId: string): Promise<AccountAccess> {
     const { rows } = await this.pool.query<AccessRow>({ name: 'account-access', text: ACCESS_SQL, values: [sessionId, userId, accountId] });
     const row = rows[0];
-    if (!row) return { sessionActive: false, account: null, grants: [] };
+    if (!row) return { sessionActive: false, account: null, grants: [], listRestricted: false };
 
     const grants: Grant[] = [];
-    if (row.member_role) grants.push({ role: row.member_role, via: 'MEMBER' });
+    const member = memberGrant(row);
+    if (member) grants.push(member);
     if (row.partner_role && row.kind === 'CLIENT') grants.push({ role: row.partner_role, via: 'PARTNER' });
-    if (!row.id || grants.length === 0) return { sessionActive: row.session_active, account: null, grants: [] };
+    if (!row.id || grants.length === 0) return { sessionActive: row.session_active, account: null, grants: [], listRestricted: false };
 
     return {
       sessionActive: row.session_active,
@@ -86,6 +102,8 @@ export class AccountAccessRepository {
         partner: row.partner_id ? { id: row.partner_id, name: row.partner_name! } : null,
       },
       grants,
+      // As app_list_restricted() decides for row-level security: the membership's own flag.
+      listRestricted: row.list_restricted,
     };
   }
 }

@@ -8,6 +8,8 @@ export class AccountContext {
   constructor(
     readonly account: AccessedAccount,
     readonly grants: readonly Grant[],
+    /** A member restricted to chosen lists: it reaches lists and contacts only through its ListAccess rows. */
+    readonly listRestricted = false,
   ) {}
 
   get target(): Target {

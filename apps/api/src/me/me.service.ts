@@ -1,6 +1,6 @@
 import { HttpStatus, Inject, Injectable } from '@nestjs/common';
 import { type Database, tenancy } from '@partner-portal/db';
-import { allowedActions, type Grant } from '@partner-portal/permissions';
+import { allowedActions, type Grant, isAction } from '@partner-portal/permissions';
 import { describeAccount, toTarget } from '../access/account-context.js';
 import { toPublicUser } from '../auth/auth.service.js';
 import { AppError } from '../common/app-error.js';
@@ -25,6 +25,7 @@ export class MeService {
       include: {
         memberships: {
           include: {
+            customRole: { select: { id: true, name: true, actions: true } },
             account: {
               include: { partner: { select: { id: true, name: true } }, _count: { select: { clients: true } } },
             },
@@ -38,9 +39,11 @@ export class MeService {
   private describeMemberships(user: NonNullable<Awaited<ReturnType<MeService['readMemberships']>>>) {
     return {
       user: toPublicUser(user),
-      accounts: user.memberships.map(({ account, role }) => {
-        const grant: Grant = { role, via: 'MEMBER' };
-        const actsInClients = account.kind === 'PARTNER' && ACTS_IN_CLIENTS.has(role);
+      accounts: user.memberships.map(({ account, role, customRole }) => {
+        const grant: Grant = customRole
+          ? { role: 'CUSTOM', via: 'MEMBER', customRole: { ...customRole, actions: customRole.actions.filter(isAction) } }
+          : { role, via: 'MEMBER' };
+        const actsInClients = account.kind === 'PARTNER' && !customRole && ACTS_IN_CLIENTS.has(role);
         return {
           ...describeAccount(account),
           grant,
