@@ -25,6 +25,8 @@ import { HealthController } from './health/health.controller.js';
 import { MeController } from './me/me.controller.js';
 import { MeService } from './me/me.service.js';
 import { RedisModule } from './redis/redis.module.js';
+import { RolesModule } from './roles/roles.module.js';
+import { ListAccessModule } from './list-access/list-access.module.js';
 import { PRODUCT_AREA_MODULES } from './product-areas.js';
 import { EtagInterceptor } from './common/versioning.js';
 
@@ -56,7 +58,7 @@ export class AppModule {
     };
     return {
       module: AppModule,
-      imports: [configModule, DatabaseModule, RedisModule, AccessModule, AuthModule, AuditModule, ...PRODUCT_AREA_MODULES, ...extraModules],
+      imports: [configModule, DatabaseModule, RedisModule, AccessModule, AuthModule, AuditModule, ...PRODUCT_AREA_MODULES, RolesModule, ListAccessModule, ...extraModules],
       controllers: [
         HealthController,
         MeController,

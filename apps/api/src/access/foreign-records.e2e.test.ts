@@ -66,6 +66,7 @@ describe('a record of another account is never reached through your own account'
       lookalikeId: lookalike.id,
       storeId: store.id,
       invitationId: invitation.id,
+      roleId: (await db.customRole.create({ data: { accountId, name: 'Secret role', actions: ['reports.view'] } })).id,
       userId: world.caller('soloAm').userId,
     })) {
       foreign.set(key, id);

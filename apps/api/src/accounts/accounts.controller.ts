@@ -54,6 +54,7 @@ export class AccountsController {
       ...describeAccount(account),
       grant: context.effectiveGrant,
       actions: context.allowedActions,
+      listRestricted: context.listRestricted,
     };
   }
 

@@ -6,6 +6,8 @@ import { notFound } from '../common/id-param.js';
 import type { PageRequest } from '../common/paging.js';
 import { deleteVersioned, updateVersioned } from '../common/versioned-store.js';
 import { versionConflict } from '../common/versioning.js';
+import { listNotSendable } from '../list-access/caller-list-access.js';
+import { ListAccessReader } from '../list-access/list-access.reader.js';
 import {
   AUTOMATION_NOT_FOUND,
   type Automation,
@@ -29,6 +31,7 @@ export class AutomationsService {
   constructor(
     private readonly automations: AutomationsRepository,
     private readonly audit: AuditRepository,
+    private readonly listAccess: ListAccessReader,
   ) {}
 
   private get db() {
@@ -46,6 +49,7 @@ export class AutomationsService {
   async create(context: AccountContext, actorUserId: string, dto: CreateAutomationDto) {
     const accountId = context.account.id;
     const triggerListId = await this.checkTrigger(accountId, dto.trigger, dto.triggerListId ?? null);
+    await this.assertSendsTo(context, actorUserId, triggerListId);
     return this.db.$transaction(async (tx) => {
       const created = await tx.automation.create({
         data: { accountId, name: dto.name, trigger: dto.trigger, triggerListId, steps: stepsJson(dto.steps) },
@@ -72,6 +76,7 @@ export class AutomationsService {
     const trigger = dto.trigger ?? current.trigger;
     const requestedList = dto.triggerListId !== undefined ? dto.triggerListId : trigger === 'CONTACT_JOINS_LIST' ? current.triggerListId : null;
     const triggerListId = await this.checkTrigger(accountId, trigger, requestedList);
+    if (triggerListId !== current.triggerListId) await this.assertSendsTo(context, actorUserId, triggerListId);
     return this.db.$transaction(async (tx) => {
       const updated = await updateVersioned(
         tx.automation,
@@ -148,6 +153,12 @@ export class AutomationsService {
       throw new AppError(HttpStatus.BAD_REQUEST, 'UNKNOWN_LIST', 'triggerListId must be a list of this account.');
     }
     return triggerListId;
+  }
+
+  /** A series mails whoever joins its list: like a campaign, a member restricted to chosen lists sets it only on a list it holds at SEND or MANAGE. */
+  private async assertSendsTo(context: AccountContext, actorUserId: string, triggerListId: string | null) {
+    if (!triggerListId || !context.listRestricted) return;
+    if (!(await this.listAccess.forCaller(context, actorUserId)).sendsTo(triggerListId)) throw listNotSendable([triggerListId]);
   }
 
   private async readAt(accountId: string, id: string, version: number): Promise<Automation> {

@@ -44,6 +44,9 @@ const SUMMARY = {
 
 export type CampaignRow = Prisma.CampaignGetPayload<{ include: { lists: { select: { listId: true } } } }>;
 
+export const unknownLists = (unknown: readonly string[]) =>
+  new AppError(HttpStatus.BAD_REQUEST, 'UNKNOWN_LIST', 'Every list must be a list of this account.', {}, { unknown });
+
 /** A campaign as the API shows it: its fields, its lists' ids and its version (the ETag). */
 export function campaignView({ lists, accountId: _accountId, createdById: _createdById, ...campaign }: CampaignRow) {
   return { ...campaign, listIds: lists.map((list) => list.listId) };
@@ -92,8 +95,7 @@ export class CampaignsRepository {
     const found = await tx.contactList.findMany({ where: { accountId, id: { in: [...listIds] } }, select: { id: true } });
     if (found.length !== new Set(listIds).size) {
       const known = new Set(found.map((list) => list.id));
-      const unknown = listIds.filter((id) => !known.has(id));
-      throw new AppError(HttpStatus.BAD_REQUEST, 'UNKNOWN_LIST', 'Every list must be a list of this account.', {}, { unknown });
+      throw unknownLists(listIds.filter((id) => !known.has(id)));
     }
     await tx.campaignList.deleteMany({ where: { accountId, campaignId } });
     if (listIds.length > 0) await tx.campaignList.createMany({ data: listIds.map((listId) => ({ accountId, campaignId, listId })) });
@@ -101,13 +103,6 @@ export class CampaignsRepository {
 
   async countLists(tx: Tx, accountId: string, campaignId: string): Promise<number> {
     return tx.campaignList.count({ where: { accountId, campaignId } });
-  }
-
-  async recipientCounts(accountId: string, campaignId: string): Promise<Record<RecipientStatus, number>> {
-    const groups = await this.db.campaignRecipient.groupBy({ by: ['status'], where: { accountId, campaignId }, _count: { _all: true } });
-    const counts = { PENDING: 0, SENT: 0, FAILED: 0 };
-    for (const group of groups) counts[group.status] = group._count._all;
-    return counts;
   }
 
   async recipientsPage(

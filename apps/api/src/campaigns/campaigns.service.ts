@@ -1,5 +1,5 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
-import { materializeRecipients } from '@partner-portal/db';
+import { materializeRecipients, tenancy } from '@partner-portal/db';
 import { campaignTestSendOutbox, type OutboxTopic } from '@partner-portal/jobs';
 import type { AccountContext } from '../access/account-context.js';
 import { AuditRepository } from '../audit/audit.repository.js';
@@ -8,6 +8,8 @@ import { notFound } from '../common/id-param.js';
 import type { PageRequest } from '../common/paging.js';
 import { deleteVersioned, updateVersioned } from '../common/versioned-store.js';
 import { versionConflict } from '../common/versioning.js';
+import { ListAccessReader } from '../list-access/list-access.reader.js';
+import { assertSendable } from './campaign-targets.js';
 import {
   CAMPAIGN_NOT_FOUND,
   type CampaignFilter,
@@ -18,6 +20,7 @@ import {
   type CampaignView,
   type RecipientFilter,
   type RecipientSort,
+  type Tx,
 } from './campaigns.repository.js';
 import type { CreateCampaignDto, SendCampaignDto, TestSendDto, UpdateCampaignDto } from './dto/campaign.dto.js';
 
@@ -37,6 +40,7 @@ export class CampaignsService {
   constructor(
     private readonly campaigns: CampaignsRepository,
     private readonly audit: AuditRepository,
+    private readonly listAccess: ListAccessReader,
   ) {}
 
   private get db() {
@@ -54,6 +58,7 @@ export class CampaignsService {
   async create(context: AccountContext, actorUserId: string, dto: CreateCampaignDto): Promise<CampaignView> {
     const accountId = context.account.id;
     const { listIds, ...fields } = dto;
+    if (listIds?.length) assertSendable(await this.listAccess.forCaller(context, actorUserId), { named: listIds });
     return this.db.$transaction(async (tx) => {
       const created = await tx.campaign.create({ data: { ...fields, bodyText: fields.bodyText ?? null, accountId, createdById: actorUserId } });
       if (listIds?.length) await this.campaigns.setLists(tx, accountId, created.id, listIds);
@@ -84,6 +89,7 @@ export class CampaignsService {
     if (listIds && current.status === 'SENT') {
       throw new AppError(HttpStatus.CONFLICT, 'CAMPAIGN_ALREADY_SENT', 'The recipients of a sent campaign are fixed; its lists cannot change.');
     }
+    if (listIds) await this.assertListsMayChange(context, actorUserId, current, listIds);
     return this.db.$transaction(async (tx) => {
       await updateVersioned(tx.campaign, { where: { accountId, id }, version, notFound: CAMPAIGN_NOT_FOUND }, fields);
       if (listIds) await this.campaigns.setLists(tx, accountId, id, listIds);
@@ -118,38 +124,59 @@ export class CampaignsService {
   /**
    * Sends now or schedules a draft (or reschedules a scheduled campaign). Sending now fixes the
    * recipients and writes the outbox row for the worker in the same transaction as the status change.
+   * A member restricted to chosen lists sends only to lists it holds at SEND or MANAGE.
    */
   async send(context: AccountContext, actorUserId: string, id: string, version: number, dto: SendCampaignDto): Promise<CampaignView> {
     const accountId = context.account.id;
     const scheduledAt = dto.scheduledAt === undefined ? null : parseScheduledAt(dto.scheduledAt);
     const current = await this.readAt(accountId, id, version);
     if (current.status !== 'DRAFT' && current.status !== 'SCHEDULED') throw cannotMove(current.status, scheduledAt ? 'scheduled' : 'sent');
+    if (dto.listIds) await this.assertListsMayChange(context, actorUserId, current, dto.listIds);
 
-    return this.db.$transaction(async (tx) => {
-      const data = scheduledAt
-        ? { status: 'SCHEDULED' as const, scheduledAt, sendStartedAt: null }
-        : { status: 'SENDING' as const, scheduledAt: null, sendStartedAt: new Date() };
-      await updateVersioned(tx.campaign, { where: { accountId, id }, version, notFound: CAMPAIGN_NOT_FOUND }, data);
-      if (dto.listIds) await this.campaigns.setLists(tx, accountId, id, dto.listIds);
-      if ((await this.campaigns.countLists(tx, accountId, id)) === 0) {
-        throw new AppError(HttpStatus.BAD_REQUEST, 'NO_LISTS', 'Choose at least one list to send this campaign to.');
-      }
-      const listIds = (await this.campaigns.get(accountId, id, tx)).lists.map((list) => list.listId);
-      if (scheduledAt) {
-        await this.audit.record(
-          { accountId, actorUserId, action: 'campaign.scheduled', targetType: 'campaign', targetId: id, data: { scheduledAt: scheduledAt.toISOString(), listIds } },
-          tx,
-        );
-      } else {
-        const recipientCount = await materializeRecipients(tx, accountId, id);
-        await tx.outboxMessage.create({ data: { accountId, topic: SENDING_TOPIC, payload: { v: 1, campaignId: id, accountId } } });
-        await this.audit.record(
-          { accountId, actorUserId, action: 'campaign.sending-started', targetType: 'campaign', targetId: id, data: { recipientCount, listIds } },
-          tx,
-        );
-      }
-      return campaignView(await this.campaigns.get(accountId, id, tx));
-    });
+    const transition = (tx: Tx) => this.sendOrSchedule(tx, context, actorUserId, id, version, dto, scheduledAt);
+    if (scheduledAt) return this.db.$transaction(transition);
+    // The campaign delivery path. Sending now fixes the recipients from the real members of the lists,
+    // which a member restricted to SEND may target but never see; row-level security restricts a member
+    // only while the scope names its user. So this one transaction runs in the account's scope alone,
+    // as the worker does for scheduled campaigns: the lists were checked above, and are checked again
+    // inside it once they are final.
+    return tenancy.run({ accountId }, () => this.db.$transaction(transition));
+  }
+
+  private async sendOrSchedule(
+    tx: Tx,
+    context: AccountContext,
+    actorUserId: string,
+    id: string,
+    version: number,
+    dto: SendCampaignDto,
+    scheduledAt: Date | null,
+  ): Promise<CampaignView> {
+    const accountId = context.account.id;
+    const data = scheduledAt
+      ? { status: 'SCHEDULED' as const, scheduledAt, sendStartedAt: null }
+      : { status: 'SENDING' as const, scheduledAt: null, sendStartedAt: new Date() };
+    await updateVersioned(tx.campaign, { where: { accountId, id }, version, notFound: CAMPAIGN_NOT_FOUND }, data);
+    if (dto.listIds) await this.campaigns.setLists(tx, accountId, id, dto.listIds);
+    if ((await this.campaigns.countLists(tx, accountId, id)) === 0) {
+      throw new AppError(HttpStatus.BAD_REQUEST, 'NO_LISTS', 'Choose at least one list to send this campaign to.');
+    }
+    const listIds = (await this.campaigns.get(accountId, id, tx)).lists.map((list) => list.listId);
+    assertSendable(await this.listAccess.forCaller(context, actorUserId, tx), { kept: listIds });
+    if (scheduledAt) {
+      await this.audit.record(
+        { accountId, actorUserId, action: 'campaign.scheduled', targetType: 'campaign', targetId: id, data: { scheduledAt: scheduledAt.toISOString(), listIds } },
+        tx,
+      );
+    } else {
+      const recipientCount = await materializeRecipients(tx, accountId, id);
+      await tx.outboxMessage.create({ data: { accountId, topic: SENDING_TOPIC, payload: { v: 1, campaignId: id, accountId } } });
+      await this.audit.record(
+        { accountId, actorUserId, action: 'campaign.sending-started', targetType: 'campaign', targetId: id, data: { recipientCount, listIds } },
+        tx,
+      );
+    }
+    return campaignView(await this.campaigns.get(accountId, id, tx));
   }
 
   async unschedule(context: AccountContext, actorUserId: string, id: string, version: number): Promise<CampaignView> {
@@ -182,17 +209,21 @@ export class CampaignsService {
     return { campaignId: id, to: dto.to, status: 'QUEUED' as const };
   }
 
+  /**
+   * The campaign's own counters, which the worker keeps with each recipient it marks: the same totals
+   * for every caller, where counting recipient rows would give a member restricted to chosen lists
+   * only the recipients it may see (as the per-recipient details do).
+   */
   async report(context: AccountContext, id: string) {
     const campaign = await this.campaigns.get(context.account.id, id);
-    const counts = await this.campaigns.recipientCounts(context.account.id, id);
     return {
       campaignId: campaign.id,
       name: campaign.name,
       status: campaign.status,
       recipientCount: campaign.recipientCount,
-      sent: counts.SENT,
-      failed: counts.FAILED,
-      pending: counts.PENDING,
+      sent: campaign.sentCount,
+      failed: campaign.failedCount,
+      pending: Math.max(0, campaign.recipientCount - campaign.sentCount - campaign.failedCount),
       scheduledAt: campaign.scheduledAt,
       sendStartedAt: campaign.sendStartedAt,
       sentAt: campaign.sentAt,
@@ -202,6 +233,12 @@ export class CampaignsService {
   async recipients(context: AccountContext, id: string, request: PageRequest<RecipientSort, RecipientFilter>) {
     await this.campaigns.get(context.account.id, id);
     return this.campaigns.recipientsPage(context.account.id, id, request);
+  }
+
+  /** Replacing a campaign's lists: the new ones, and the ones it drops, must all be lists the caller may send to. */
+  private async assertListsMayChange(context: AccountContext, actorUserId: string, current: CampaignRow, listIds: readonly string[]) {
+    if (!context.listRestricted) return;
+    assertSendable(await this.listAccess.forCaller(context, actorUserId), { named: listIds, kept: current.lists.map((list) => list.listId) });
   }
 
   /** The campaign as the caller read it: 404 if gone, 412 with the current one if it moved on. */

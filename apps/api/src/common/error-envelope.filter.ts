@@ -19,7 +19,7 @@ const CODE_BY_STATUS: Record<number, string> = {
 
 interface PrismaKnownError {
   code: string;
-  meta?: { modelName?: string; target?: unknown; driverAdapterError?: { cause?: { constraint?: { fields?: string[] } } } };
+  meta?: { modelName?: string; target?: unknown; driverAdapterError?: { cause?: { constraint?: { fields?: string[] } } & PostgresCause } };
 }
 
 function isPrismaKnownError(error: unknown): error is PrismaKnownError {
@@ -38,6 +38,37 @@ function fromPrisma(error: PrismaKnownError): AppError | undefined {
     return new AppError(HttpStatus.NOT_FOUND, 'NOT_FOUND', 'The record does not exist.');
   }
   return undefined;
+}
+
+/** PostgreSQL's insufficient_privilege, raised for a row that a row-level security policy refuses to write. */
+const RLS_VIOLATION = '42501';
+
+interface PostgresCause {
+  kind?: string;
+  code?: string;
+  originalCode?: string;
+  message?: string;
+}
+
+/**
+ * The database error beneath Prisma's pg driver adapter: a query through a model surfaces it as a
+ * DriverAdapterError whose cause is the PostgreSQL error, a raw query as a P2010 known request error
+ * carrying it in meta.driverAdapterError.cause.
+ */
+function postgresCause(error: unknown): PostgresCause | undefined {
+  if (!(error instanceof Error)) return undefined;
+  if (error.name === 'DriverAdapterError') return (error as { cause?: PostgresCause }).cause;
+  if (isPrismaKnownError(error)) return error.meta?.driverAdapterError?.cause as PostgresCause | undefined;
+  return undefined;
+}
+
+/**
+ * A write that row-level security refused (a member restricted to chosen lists, say): the API checks
+ * access before writing, so this is the safety net beneath those checks, answered as what it is.
+ */
+function isRowLevelSecurityViolation(error: unknown): boolean {
+  const cause = postgresCause(error);
+  return (cause?.code ?? cause?.originalCode) === RLS_VIOLATION && /row-level security/i.test(cause?.message ?? '');
 }
 
 /** body-parser's own errors: malformed JSON, too large a body, an unknown charset. */
@@ -80,8 +111,16 @@ export class ErrorEnvelopeFilter implements ExceptionFilter {
               ? fromPrisma(exception)
               : undefined));
 
-    const error = known ?? new AppError(HttpStatus.INTERNAL_SERVER_ERROR, 'INTERNAL_ERROR', 'Something went wrong on our side. Try again later.');
-    if (error.status >= 500) {
+    const refused = !known && isRowLevelSecurityViolation(exception);
+    const error =
+      known ??
+      (refused
+        ? new AppError(HttpStatus.FORBIDDEN, 'FORBIDDEN', 'Your access does not allow this change.')
+        : new AppError(HttpStatus.INTERNAL_SERVER_ERROR, 'INTERNAL_ERROR', 'Something went wrong on our side. Try again later.'));
+    if (refused) {
+      // An access check the API makes before writing let this through: worth a look, not an outage.
+      request.log?.warn({ err: exception }, 'row-level security refused a write');
+    } else if (error.status >= 500) {
       request.log?.error({ err: exception }, 'request failed');
     }
     const body: ErrorBody = { statusCode: error.status, code: error.code, message: error.message };

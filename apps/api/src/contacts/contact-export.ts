@@ -7,6 +7,8 @@ import type { Logger } from 'pino';
 import type { AccountContext } from '../access/account-context.js';
 import { AuditRepository } from '../audit/audit.repository.js';
 import { notFound } from '../common/id-param.js';
+import { listMembersHidden } from '../list-access/caller-list-access.js';
+import { ListAccessReader } from '../list-access/list-access.reader.js';
 import { ContactsRepository } from './contacts.repository.js';
 import { ListsRepository } from './lists.repository.js';
 
@@ -26,7 +28,9 @@ export const EXPORT_COLUMNS = [
 
 /**
  * Streams the account's contacts as CSV, one keyset page of EXPORT_BATCH_SIZE at a time and only as
- * fast as the client reads: memory holds one page, whatever the number of contacts.
+ * fast as the client reads: memory holds one page, whatever the number of contacts. A member
+ * restricted to chosen lists gets those row-level security lets it see: the contacts of its VIEW and
+ * MANAGE lists.
  */
 @Injectable()
 export class ContactExportService {
@@ -34,11 +38,13 @@ export class ContactExportService {
     private readonly contacts: ContactsRepository,
     private readonly lists: ListsRepository,
     private readonly audit: AuditRepository,
+    private readonly listAccess: ListAccessReader,
   ) {}
 
   async export(context: AccountContext, actorUserId: string, listId: string | undefined, res: Response, log: Logger): Promise<void> {
     const accountId = context.account.id;
     if (listId && !(await this.lists.exists(accountId, listId))) throw notFound('LIST_NOT_FOUND', 'list');
+    if (listId && !(await this.listAccess.forCaller(context, actorUserId)).seesMembers(listId)) throw listMembersHidden();
     const contacts = this.contacts;
     let count = 0;
     async function* rows() {

@@ -21,6 +21,7 @@ import { IdParam } from '../common/id-param.js';
 import { invalidFilter, PageQueryDto, parsePageQuery } from '../common/paging.js';
 import type { ApiRequest, AuthenticatedUser } from '../common/request-context.js';
 import { IfMatch } from '../common/versioning.js';
+import { NotForRestrictedMembers } from '../list-access/list-access.decorators.js';
 import { ContactExportService } from './contact-export.js';
 import { ContactImportService } from './contact-import.js';
 import { CONTACT_SORTS, type ContactFilter } from './contacts.repository.js';
@@ -63,8 +64,8 @@ export class ContactsController {
   @Get('contacts')
   @ApiOperation({ summary: 'Contacts, paged; sort email, createdAt or lastName; filter {"q", "listId", "status"}' })
   @ApiOkResponse({ description: '{ data, total }' })
-  list(@CurrentAccount() context: AccountContext, @Query() query: PageQueryDto) {
-    return this.contacts.list(context, parsePageQuery(query, { sortable: CONTACT_SORTS, defaultSort: 'createdAt', parseFilter: parseContactFilter }));
+  list(@CurrentAccount() context: AccountContext, @CurrentUser() caller: AuthenticatedUser, @Query() query: PageQueryDto) {
+    return this.contacts.list(context, caller.userId, parsePageQuery(query, { sortable: CONTACT_SORTS, defaultSort: 'createdAt', parseFilter: parseContactFilter }));
   }
 
   @RequirePermission('contacts.export')
@@ -83,6 +84,7 @@ export class ContactsController {
   }
 
   @RequirePermission('contacts.add')
+  @NotForRestrictedMembers()
   @Post('contacts/import')
   @HttpCode(HttpStatus.OK)
   @ApiOperation({
@@ -110,6 +112,7 @@ export class ContactsController {
   }
 
   @RequirePermission('contacts.add')
+  @NotForRestrictedMembers()
   @Post('contacts')
   @ApiOperation({ summary: 'Add a contact, optionally to lists' })
   @ApiCreatedResponse({ description: 'The contact, with its lists' })

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { ListAccessModule } from '../list-access/list-access.module.js';
 import { ContactExportService } from './contact-export.js';
 import { ContactImportService } from './contact-import.js';
 import { ContactsController } from './contacts.controller.js';
@@ -13,6 +14,7 @@ import { SegmentsService } from './segments.service.js';
 
 /** Contacts, their CSV import and export, lists and their members, and segments. */
 @Module({
+  imports: [ListAccessModule],
   controllers: [ContactsController, ListsController, SegmentsController],
   providers: [ContactsRepository, ContactsService, ContactImportService, ContactExportService, ListsRepository, ListsService, SegmentsRepository, SegmentsService],
   exports: [ContactsRepository, ListsRepository],

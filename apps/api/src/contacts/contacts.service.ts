@@ -7,6 +7,8 @@ import { notFound } from '../common/id-param.js';
 import type { Page, PageRequest } from '../common/paging.js';
 import { deleteVersioned, updateVersioned } from '../common/versioned-store.js';
 import { DATABASE } from '../database/database.module.js';
+import { listMembersHidden } from '../list-access/caller-list-access.js';
+import { ListAccessReader } from '../list-access/list-access.reader.js';
 import { type ContactFilter, type ContactSort, type ContactView, ContactsRepository, toContactView, type Tx } from './contacts.repository.js';
 import type { CreateContactDto, UpdateContactDto } from './dto/contact.dto.js';
 import { ListsRepository } from './lists.repository.js';
@@ -28,9 +30,16 @@ export class ContactsService {
     private readonly contacts: ContactsRepository,
     private readonly lists: ListsRepository,
     private readonly audit: AuditRepository,
+    private readonly listAccess: ListAccessReader,
   ) {}
 
-  list(context: AccountContext, request: PageRequest<ContactSort, ContactFilter>): Promise<Page<ContactView>> {
+  /** Row-level security leaves out the contacts a restricted member cannot see, from the page and from its total. */
+  async list(context: AccountContext, userId: string, request: PageRequest<ContactSort, ContactFilter>): Promise<Page<ContactView>> {
+    const { listId } = request.filter;
+    if (listId) {
+      const access = await this.listAccess.forCaller(context, userId);
+      if (access.seesList(listId) && !access.seesMembers(listId)) throw listMembersHidden();
+    }
     return this.contacts.page(this.contacts.filterWhere(context.account.id, request.filter), request);
   }
 

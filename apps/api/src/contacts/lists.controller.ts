@@ -7,6 +7,7 @@ import { IdParam } from '../common/id-param.js';
 import { invalidFilter, PageQueryDto, parsePageQuery } from '../common/paging.js';
 import type { AuthenticatedUser } from '../common/request-context.js';
 import { IfMatch } from '../common/versioning.js';
+import { NeedsListLevel, NotForRestrictedMembers } from '../list-access/list-access.decorators.js';
 import { parseContactFilter } from './contacts.controller.js';
 import { CONTACT_SORTS } from './contacts.repository.js';
 import { CreateListDto, MembersDto, UpdateListDto } from './dto/contact.dto.js';
@@ -30,19 +31,20 @@ export class ListsController {
   @RequirePermission('lists.view')
   @Get('lists')
   @ApiOperation({ summary: 'Lists with their names, descriptions and member counts (never the members); filter {"q"}' })
-  @ApiOkResponse({ description: '{ data: [{ id, name, description, memberCount, version, ... }], total }' })
-  list(@CurrentAccount() context: AccountContext, @Query() query: PageQueryDto) {
-    return this.lists.list(context, parsePageQuery(query, { sortable: LIST_SORTS, defaultSort: 'name', parseFilter: parseListFilter }));
+  @ApiOkResponse({ description: "{ data: [{ id, name, description, memberCount, access, version, ... }], total }; access is the caller's level when it is restricted to chosen lists, else null" })
+  list(@CurrentAccount() context: AccountContext, @CurrentUser() caller: AuthenticatedUser, @Query() query: PageQueryDto) {
+    return this.lists.list(context, caller.userId, parsePageQuery(query, { sortable: LIST_SORTS, defaultSort: 'name', parseFilter: parseListFilter }));
   }
 
   @RequirePermission('lists.view')
   @Get('lists/:listId')
-  @ApiOperation({ summary: 'One list with its member count; ETag is its version' })
-  get(@CurrentAccount() context: AccountContext, @ListId() id: string) {
-    return this.lists.get(context, id);
+  @ApiOperation({ summary: "One list with its member count and the caller's access (its level when restricted to chosen lists, else null); ETag is its version" })
+  get(@CurrentAccount() context: AccountContext, @CurrentUser() caller: AuthenticatedUser, @ListId() id: string) {
+    return this.lists.get(context, caller.userId, id);
   }
 
   @RequirePermission('lists.manage')
+  @NotForRestrictedMembers()
   @Post('lists')
   @ApiOperation({ summary: 'Create a list' })
   @ApiCreatedResponse({ description: 'The list' })
@@ -52,6 +54,7 @@ export class ListsController {
   }
 
   @RequirePermission('lists.manage')
+  @NeedsListLevel('manage')
   @Patch('lists/:listId')
   @ApiOperation({ summary: 'Rename a list or change its description (If-Match required)' })
   @ApiPreconditionFailedResponse({ description: 'VERSION_CONFLICT, with details.current' })
@@ -67,6 +70,7 @@ export class ListsController {
   }
 
   @RequirePermission('lists.manage')
+  @NeedsListLevel('manage')
   @Delete('lists/:listId')
   @HttpCode(HttpStatus.NO_CONTENT)
   @ApiOperation({ summary: 'Delete a list (If-Match required); its contacts stay' })
@@ -78,6 +82,7 @@ export class ListsController {
 
   // Members are contacts: seeing them takes contacts.view, not lists.view.
   @RequirePermission('contacts.view')
+  @NeedsListLevel('members')
   @Get('lists/:listId/members')
   @ApiOperation({ summary: "A list's members, paged like contacts" })
   @ApiOkResponse({ description: '{ data, total }' })
@@ -86,6 +91,7 @@ export class ListsController {
   }
 
   @RequirePermission('lists.manage')
+  @NeedsListLevel('manage')
   @Post('lists/:listId/members')
   @HttpCode(HttpStatus.OK)
   @ApiOperation({ summary: 'Add up to 1,000 contacts to a list; adding a member twice changes nothing' })
@@ -96,6 +102,7 @@ export class ListsController {
   }
 
   @RequirePermission('lists.manage')
+  @NeedsListLevel('manage')
   @Delete('lists/:listId/members/:contactId')
   @HttpCode(HttpStatus.NO_CONTENT)
   @ApiOperation({ summary: 'Remove a contact from a list (the contact stays); removing a non-member changes nothing' })

@@ -69,6 +69,16 @@ export class ListsRepository {
     return ids.filter((id) => !present.has(id));
   }
 
+  /**
+   * The ids among `ids` that are not lists the caller sees, without locking: row-level security applies
+   * the UPDATE policy to FOR SHARE too, which a member restricted to chosen lists passes only at MANAGE.
+   */
+  async missing(tx: Tx, accountId: string, ids: string[]): Promise<string[]> {
+    const found = await tx.contactList.findMany({ where: { accountId, id: { in: ids } }, select: { id: true } });
+    const present = new Set(found.map((row) => row.id));
+    return ids.filter((id) => !present.has(id));
+  }
+
   /** Locks the campaigns that use the list, so none is scheduled while the list is being deleted. */
   async lockCampaignsUsing(tx: Tx, accountId: string, listId: string): Promise<{ id: string; status: string }[]> {
     return tx.$queryRaw<{ id: string; status: string }[]>`

@@ -7,6 +7,8 @@ import { notFound } from '../common/id-param.js';
 import type { Page, PageRequest } from '../common/paging.js';
 import { deleteVersioned, updateVersioned } from '../common/versioned-store.js';
 import { DATABASE } from '../database/database.module.js';
+import type { ListAccessLevel } from '../list-access/caller-list-access.js';
+import { ListAccessReader } from '../list-access/list-access.reader.js';
 import { type ContactFilter, type ContactSort, type ContactView, ContactsRepository, type Tx } from './contacts.repository.js';
 import { isUniqueViolation, unknownIds } from './contacts.service.js';
 import type { CreateListDto, UpdateListDto } from './dto/contact.dto.js';
@@ -15,6 +17,9 @@ import { type ListSort, type ListView, ListsRepository } from './lists.repositor
 const LIST_NOT_FOUND: [string, string] = ['LIST_NOT_FOUND', 'list'];
 const nameTaken = () => new AppError(HttpStatus.CONFLICT, 'LIST_NAME_TAKEN', 'This account already has a list with this name.');
 
+/** A list as its caller sees it: with its level when the caller is restricted to chosen lists (null when its role decides alone). */
+export type CallerListView = ListView & { access: ListAccessLevel | null };
+
 @Injectable()
 export class ListsService {
   constructor(
@@ -22,19 +27,25 @@ export class ListsService {
     private readonly lists: ListsRepository,
     private readonly contacts: ContactsRepository,
     private readonly audit: AuditRepository,
+    private readonly listAccess: ListAccessReader,
   ) {}
 
-  list(context: AccountContext, request: PageRequest<ListSort, { q?: string }>): Promise<Page<ListView>> {
-    return this.lists.page(context.account.id, request);
+  /**
+   * A restricted member gets the lists it has access to (row-level security leaves out the others), each
+   * with its real member count: SEND shows a list's size, never its members.
+   */
+  async list(context: AccountContext, userId: string, request: PageRequest<ListSort, { q?: string }>): Promise<Page<CallerListView>> {
+    const [page, access] = await Promise.all([this.lists.page(context.account.id, request), this.listAccess.forCaller(context, userId)]);
+    return { total: page.total, data: page.data.map((list) => ({ ...list, access: access.levelOf(list.id) })) };
   }
 
-  async get(context: AccountContext, id: string): Promise<ListView> {
-    const list = await this.lists.find(context.account.id, id);
+  async get(context: AccountContext, userId: string, id: string): Promise<CallerListView> {
+    const [list, access] = await Promise.all([this.lists.find(context.account.id, id), this.listAccess.forCaller(context, userId)]);
     if (!list) throw notFound(...LIST_NOT_FOUND);
-    return list;
+    return { ...list, access: access.levelOf(list.id) };
   }
 
-  async create(context: AccountContext, actorUserId: string, body: CreateListDto): Promise<ListView> {
+  async create(context: AccountContext, actorUserId: string, body: CreateListDto): Promise<CallerListView> {
     const accountId = context.account.id;
     try {
       const id = await this.db.$transaction(async (tx: Tx) => {
@@ -42,13 +53,13 @@ export class ListsService {
         await this.audit.record({ accountId, actorUserId, action: 'list.created', targetType: 'list', targetId: list.id, data: { name: body.name } }, tx);
         return list.id;
       });
-      return this.get(context, id);
+      return this.get(context, actorUserId, id);
     } catch (error) {
       throw isUniqueViolation(error) ? nameTaken() : error;
     }
   }
 
-  async update(context: AccountContext, actorUserId: string, id: string, version: number, body: UpdateListDto): Promise<ListView> {
+  async update(context: AccountContext, actorUserId: string, id: string, version: number, body: UpdateListDto): Promise<CallerListView> {
     const accountId = context.account.id;
     const changes = Object.fromEntries(Object.entries(body).filter(([, value]) => value !== undefined));
     if (Object.keys(changes).length === 0) throw new AppError(HttpStatus.BAD_REQUEST, 'NOTHING_TO_UPDATE', 'Send a new name or description.');
@@ -60,7 +71,7 @@ export class ListsService {
     } catch (error) {
       throw isUniqueViolation(error) ? nameTaken() : error;
     }
-    return this.get(context, id);
+    return this.get(context, actorUserId, id);
   }
 
   /** A list that a scheduled or sending campaign will send to stays; drafts and sent campaigns let go of it. */

@@ -74,9 +74,12 @@ export class SegmentsService {
     return this.contacts.page(compileDefinition(context.account.id, definition), request);
   }
 
-  private async checkLists(tx: Tx, accountId: string, definition: SegmentDefinition) {
+  /** Every list a rule names must be one the caller sees (a restricted member may name any list it has access to). */
+  private async checkLists(tx: Tx, context: AccountContext, definition: SegmentDefinition) {
+    const accountId = context.account.id;
     const listIds = listIdsOf(definition);
-    const missing = listIds.length > 0 ? await this.lists.lockMissing(tx, accountId, listIds) : [];
+    const lookUp = context.listRestricted ? this.lists.missing.bind(this.lists) : this.lists.lockMissing.bind(this.lists);
+    const missing = listIds.length > 0 ? await lookUp(tx, accountId, listIds) : [];
     if (missing.length > 0) throw unknownIds('UNKNOWN_LISTS', 'list', missing);
   }
 
@@ -85,7 +88,7 @@ export class SegmentsService {
     const definition = validateDefinition(body);
     try {
       const row = await this.db.$transaction(async (tx: Tx) => {
-        await this.checkLists(tx, accountId, definition);
+        await this.checkLists(tx, context, definition);
         const created = await tx.segment.create({ data: { accountId, name: body.name, rules: definition as unknown as Prisma.InputJsonValue } });
         await this.audit.record({ accountId, actorUserId, action: 'segment.created', targetType: 'segment', targetId: created.id, data: { name: body.name } }, tx);
         return created;
@@ -111,7 +114,7 @@ export class SegmentsService {
     }
     try {
       const row = await this.db.$transaction(async (tx: Tx) => {
-        if (changes.rules) await this.checkLists(tx, accountId, changes.rules as unknown as SegmentDefinition);
+        if (changes.rules) await this.checkLists(tx, context, changes.rules as unknown as SegmentDefinition);
         const updated = await updateVersioned(tx.segment, { where: { accountId, id }, version, notFound: SEGMENT_NOT_FOUND }, changes);
         await this.audit.record(
           { accountId, actorUserId, action: 'segment.updated', targetType: 'segment', targetId: id, data: { fields: Object.keys(changes) } },

@@ -59,6 +59,7 @@ export class InvitationAcceptanceService {
       account: { id: invitation.account.id, name: invitation.account.name, kind: invitation.account.kind },
       email: invitation.email,
       role: invitation.role,
+      customRole: invitation.customRole,
       invitedBy: invitation.invitedBy ? { name: invitation.invitedBy.name, email: invitation.invitedBy.email } : null,
       expiresAt: invitation.expiresAt,
       existingUser: existingUser > 0,
@@ -90,11 +91,12 @@ export class InvitationAcceptanceService {
 
       const alreadyMember = await tx.membership.findUnique({ where: { accountId_userId: { accountId: invitation.accountId, userId: user.id } } });
       if (!alreadyMember) {
-        await tx.membership.create({ data: { accountId: invitation.accountId, userId: user.id, role: invitation.role } });
+        // A custom role to be given stays while its invitation is pending: deleting it is refused meanwhile.
+        await tx.membership.create({ data: { accountId: invitation.accountId, userId: user.id, role: invitation.role, customRoleId: invitation.customRoleId } });
       }
       await tx.invitation.update({ where: { accountId_id: { accountId, id: invitation.id } }, data: { state: 'ACCEPTED', acceptedAt: new Date(), acceptedById: user.id } });
       await this.audit.record(
-        { accountId: invitation.accountId, actorUserId: user.id, action: 'invitation.accepted', targetType: 'invitation', targetId: invitation.id, data: { role: invitation.role } },
+        { accountId: invitation.accountId, actorUserId: user.id, action: 'invitation.accepted', targetType: 'invitation', targetId: invitation.id, data: { role: invitation.role, customRoleId: invitation.customRoleId } },
         tx,
       );
       return { user, account: invitation.account };
@@ -104,7 +106,11 @@ export class InvitationAcceptanceService {
   private async findUsable(accountId: string, tokenHash: string) {
     const invitation = await this.db.invitation.findFirst({
       where: { accountId, tokenHash },
-      include: { account: { select: { id: true, name: true, kind: true } }, invitedBy: { select: { name: true, email: true } } },
+      include: {
+        account: { select: { id: true, name: true, kind: true } },
+        invitedBy: { select: { name: true, email: true } },
+        customRole: { select: { id: true, name: true } },
+      },
     });
     if (!invitation) throw notFound();
     this.assertUsable(invitation);

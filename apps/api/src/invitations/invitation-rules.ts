@@ -29,10 +29,9 @@ export async function lockAccount(tx: Tx, accountId: string): Promise<void> {
 
 /** Members and pending invitations: who counts toward an account's limit (partner staff are not members). */
 export async function countPeople(tx: Tx, accountId: string): Promise<number> {
-  const [members, pending] = await Promise.all([
-    tx.membership.count({ where: { accountId } }),
-    tx.invitation.count({ where: { accountId, state: 'PENDING' } }),
-  ]);
+  // One after the other: inside a transaction, its one connection runs one query at a time.
+  const members = await tx.membership.count({ where: { accountId } });
+  const pending = await tx.invitation.count({ where: { accountId, state: 'PENDING' } });
   return members + pending;
 }
 
@@ -41,6 +40,8 @@ export interface NewInvitation {
   email: string;
   username: string;
   role: Role;
+  /** A custom role of the account; `role` is then CUSTOM_ROLE_BASE. */
+  customRoleId?: string | null;
   invitedById: string | null;
   expiresAt: Date;
   topic: OutboxTopic;
@@ -49,7 +50,10 @@ export interface NewInvitation {
 /** The invitation and the outbox row that will have its email sent, in the caller's transaction. */
 export async function insertInvitation(tx: Tx, input: NewInvitation) {
   const { topic, ...fields } = input;
-  const invitation = await tx.invitation.create({ data: { ...fields, state: 'PENDING', deliveryStatus: 'QUEUED' } });
+  const invitation = await tx.invitation.create({
+    data: { ...fields, state: 'PENDING', deliveryStatus: 'QUEUED' },
+    include: { customRole: { select: { id: true, name: true } } },
+  });
   await tx.outboxMessage.createMany({
     data: [{ accountId: input.accountId, topic, payload: { v: 1, invitationId: invitation.id, accountId: input.accountId } }],
   });

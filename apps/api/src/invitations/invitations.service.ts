@@ -1,20 +1,22 @@
 import { HttpStatus, Inject, Injectable } from '@nestjs/common';
-import { type Database, type Invitation, toUsername } from '@partner-portal/db';
+import { type Database, type Invitation, type Role, toUsername } from '@partner-portal/db';
 import type { AccountContext } from '../access/account-context.js';
 import { AuditRepository } from '../audit/audit.repository.js';
 import { AppError } from '../common/app-error.js';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { DATABASE } from '../database/database.module.js';
+import { assertWithinCallersGrants, CUSTOM_ROLE_BASE, findCustomRole, oneRoleOf } from '../roles/role-rules.js';
 import type { CreateInvitationDto } from './dto/create-invitation.dto.js';
 import { assertRoleFits, countPeople, insertInvitation, lockAccount, type Tx } from './invitation-rules.js';
 
 const RESEND_INTERVAL_MS = 60_000;
 
-export function invitationView(invitation: Invitation) {
+export function invitationView(invitation: Invitation & { customRole?: { id: string; name: string } | null }) {
   return {
     id: invitation.id,
     email: invitation.email,
     role: invitation.role,
+    customRole: invitation.customRole ? { id: invitation.customRole.id, name: invitation.customRole.name } : null,
     state: invitation.state,
     deliveryStatus: invitation.deliveryStatus,
     deliveryError: invitation.deliveryError,
@@ -40,10 +42,13 @@ export class InvitationsService {
 
   async invite(context: AccountContext, actorId: string, input: CreateInvitationDto) {
     const { account } = context;
-    assertRoleFits(input.role, account.kind);
+    const given = oneRoleOf(input);
+    if ('role' in given) assertRoleFits(given.role, account.kind);
     const username = toUsername(input.email);
     const invitation = await this.db.$transaction(async (tx) => {
+      // Deleting a custom role locks the account too: the role stays while it is being given.
       await lockAccount(tx, account.id);
+      const customRole = 'customRoleId' in given ? await this.assignableRole(tx, context, given.customRoleId) : null;
       const member = await tx.membership.findFirst({ where: { accountId: account.id, user: { username } }, select: { userId: true } });
       if (member) throw new AppError(HttpStatus.CONFLICT, 'ALREADY_MEMBER', `${input.email} already has access to this account.`);
 
@@ -61,13 +66,21 @@ export class InvitationsService {
         accountId: account.id,
         email: input.email.trim(),
         username,
-        role: input.role,
+        role: customRole ? CUSTOM_ROLE_BASE : (given as { role: Role }).role,
+        customRoleId: customRole?.id ?? null,
         invitedById: actorId,
         expiresAt: this.expiry(),
         topic: pending > 0 ? 'invitation.resent' : 'invitation.created',
       });
       await this.audit.record(
-        { accountId: account.id, actorUserId: actorId, action: pending > 0 ? 'invitation.resent' : 'invitation.created', targetType: 'invitation', targetId: created.id, data: { email: created.email, role: created.role } },
+        {
+          accountId: account.id,
+          actorUserId: actorId,
+          action: pending > 0 ? 'invitation.resent' : 'invitation.created',
+          targetType: 'invitation',
+          targetId: created.id,
+          data: { email: created.email, role: created.role, customRoleId: created.customRoleId },
+        },
         tx,
       );
       return created;
@@ -92,6 +105,8 @@ export class InvitationsService {
         const seconds = Math.ceil(waitMs / 1000);
         throw new AppError(HttpStatus.TOO_MANY_REQUESTS, 'RESEND_TOO_SOON', `This invitation was just sent. Resend it again in ${seconds} seconds.`, { 'Retry-After': String(seconds) });
       }
+      // The role may have changed since it was first given: the one sending again must still be able to give it.
+      if (original.customRoleId) await this.assignableRole(tx, context, original.customRoleId);
       await this.revokePending(tx, account.id, original.username);
       await this.assertRoom(tx, account.id, account.kind);
       const created = await insertInvitation(tx, {
@@ -99,6 +114,7 @@ export class InvitationsService {
         email: original.email,
         username: original.username,
         role: original.role,
+        customRoleId: original.customRoleId,
         invitedById: actorId,
         expiresAt: this.expiry(),
         topic: 'invitation.resent',
@@ -126,6 +142,13 @@ export class InvitationsService {
       }
       await this.audit.record({ accountId, actorUserId: actorId, action: 'invitation.revoked', targetType: 'invitation', targetId: invitationId }, tx);
     });
+  }
+
+  /** A custom role of the account the caller could compose itself (404 ROLE_NOT_FOUND, 403 ROLE_EXCEEDS_YOURS). */
+  private async assignableRole(tx: Tx, context: AccountContext, customRoleId: string) {
+    const role = await findCustomRole(tx, context.account.id, customRoleId);
+    assertWithinCallersGrants(context, role.actions);
+    return role;
   }
 
   private async revokePending(tx: Tx, accountId: string, username: string): Promise<void> {

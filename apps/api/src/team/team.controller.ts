@@ -1,5 +1,15 @@
 import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
-import { ApiConflictResponse, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
+import {
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiForbiddenResponse,
+  ApiNoContentResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+  ApiTooManyRequestsResponse,
+} from '@nestjs/swagger';
 import { type AccountContext, CurrentAccount } from '../access/account-context.js';
 import { RequirePermission } from '../access/route-access.decorator.js';
 import { CurrentUser } from '../auth/current-user.decorator.js';
@@ -8,6 +18,7 @@ import { PageQueryDto, parsePageQuery } from '../common/paging.js';
 import type { AuthenticatedUser } from '../common/request-context.js';
 import { CreateInvitationDto } from '../invitations/dto/create-invitation.dto.js';
 import { InvitationsService } from '../invitations/invitations.service.js';
+import { oneRoleOf } from '../roles/role-rules.js';
 import { ChangeRoleDto, TransferOwnershipDto } from './dto/team.dto.js';
 import { TeamService } from './team.service.js';
 
@@ -25,7 +36,7 @@ export class TeamController {
   @RequirePermission('users.view')
   @Get('users')
   @ApiOperation({ summary: 'Members and pending invitations, with role, status, delivery status, and the people counter' })
-  @ApiOkResponse({ description: '{ data, total, people: { count, limit } }' })
+  @ApiOkResponse({ description: '{ data: [{ kind, id, email, name, role, customRole, listRestricted, status, ... }], total, people: { count, limit } }' })
   list(@CurrentAccount() context: AccountContext, @Query() query: PageQueryDto) {
     const { limit, offset } = parsePageQuery(query, { sortable: ['email'], defaultSort: 'email', parseFilter: () => ({}) });
     return this.team.list(context, limit, offset);
@@ -33,7 +44,13 @@ export class TeamController {
 
   @RequirePermission('users.manage')
   @Patch('users/:userId')
-  @ApiOperation({ summary: "Change a member's role (not the owner's: transfer ownership instead)" })
+  @ApiOperation({
+    summary: "Change a member's role: a built-in role, or a custom role of the account (not the owner's: transfer ownership instead)",
+    description: 'Send exactly one of role and customRoleId. A custom role may be given only if the caller holds every action of it here.',
+  })
+  @ApiOkResponse({ description: '{ userId, role, customRole: { id, name } | null }' })
+  @ApiForbiddenResponse({ description: "FORBIDDEN: the caller's role does not allow users.manage here; ROLE_EXCEEDS_YOURS: the custom role names actions the caller does not hold here" })
+  @ApiNotFoundResponse({ description: 'ACCOUNT_NOT_FOUND, USER_NOT_FOUND, ROLE_NOT_FOUND' })
   @ApiConflictResponse({ description: 'OWNER_ROLE_LOCKED' })
   changeRole(
     @CurrentAccount() context: AccountContext,
@@ -41,7 +58,7 @@ export class TeamController {
     @Param('userId', uuid('USER_NOT_FOUND', 'member')) userId: string,
     @Body() body: ChangeRoleDto,
   ) {
-    return this.team.changeRole(context, caller.userId, userId, body.role);
+    return this.team.changeRole(context, caller.userId, userId, oneRoleOf(body));
   }
 
   @RequirePermission('users.manage')
@@ -64,8 +81,13 @@ export class TeamController {
 
   @RequirePermission('users.manage')
   @Post('invitations')
-  @ApiOperation({ summary: 'Invite someone by email with a role; the email is sent by the worker' })
-  @ApiCreatedResponse({ description: 'The pending invitation' })
+  @ApiOperation({
+    summary: 'Invite someone by email with a role or a custom role; the email is sent by the worker',
+    description: 'Send exactly one of role and customRoleId. A custom role may be given only if the caller holds every action of it here.',
+  })
+  @ApiCreatedResponse({ description: 'The pending invitation, with customRole: { id, name } | null' })
+  @ApiForbiddenResponse({ description: "FORBIDDEN: the caller's role does not allow users.manage here; ROLE_EXCEEDS_YOURS: the custom role names actions the caller does not hold here" })
+  @ApiNotFoundResponse({ description: 'ACCOUNT_NOT_FOUND, ROLE_NOT_FOUND' })
   @ApiConflictResponse({ description: 'INVITATION_PENDING (send again with replacePending: true), ALREADY_MEMBER, USER_LIMIT_REACHED' })
   invite(@CurrentAccount() context: AccountContext, @CurrentUser() caller: AuthenticatedUser, @Body() body: CreateInvitationDto) {
     return this.invitations.invite(context, caller.userId, body);

@@ -7,6 +7,7 @@ import type { Page } from '../common/paging.js';
 import { DATABASE } from '../database/database.module.js';
 import { assertRoleFits, countPeople, lockAccount, type Tx } from '../invitations/invitation-rules.js';
 import { InvitationsService } from '../invitations/invitations.service.js';
+import { assertWithinCallersGrants, CUSTOM_ROLE_BASE, findCustomRole } from '../roles/role-rules.js';
 
 export interface PersonRow {
   kind: 'MEMBER' | 'INVITATION';
@@ -14,6 +15,10 @@ export interface PersonRow {
   email: string;
   name: string | null;
   role: Role;
+  /** The custom role held (or to be given by the invitation); its actions replace the built-in role's. */
+  customRole: { id: string; name: string } | null;
+  /** A member reaching lists and contacts only through its list access; always false for an invitation. */
+  listRestricted: boolean;
   status: 'ACTIVE' | 'PENDING';
   deliveryStatus: 'QUEUED' | 'SENT' | 'FAILED' | null;
   deliveryError: string | null;
@@ -27,6 +32,9 @@ interface PersonSqlRow {
   email: string;
   name: string | null;
   role: Role;
+  custom_role_id: string | null;
+  custom_role_name: string | null;
+  list_restricted: boolean;
   status: PersonRow['status'];
   delivery_status: PersonRow['deliveryStatus'];
   delivery_error: string | null;
@@ -55,13 +63,19 @@ export class TeamService {
     const accountId = context.account.id;
     const query = Prisma.sql`
       WITH people AS (
-        SELECT 'MEMBER' AS kind, u.id, u.email, u.name, m.role::text AS role, 'ACTIVE' AS status,
+        SELECT 'MEMBER' AS kind, u.id, u.email, u.name, m.role::text AS role,
+               m.custom_role_id, cr.name AS custom_role_name, m.list_restricted, 'ACTIVE' AS status,
                NULL AS delivery_status, NULL AS delivery_error, m.created_at AS since, NULL::timestamptz AS expires_at
-        FROM membership m JOIN app_user u ON u.id = m.user_id WHERE m.account_id = ${accountId}::uuid
+        FROM membership m JOIN app_user u ON u.id = m.user_id
+        LEFT JOIN custom_role cr ON cr.account_id = m.account_id AND cr.id = m.custom_role_id
+        WHERE m.account_id = ${accountId}::uuid
         UNION ALL
-        SELECT 'INVITATION', i.id, i.email, NULL, i.role::text, 'PENDING',
+        SELECT 'INVITATION', i.id, i.email, NULL, i.role::text,
+               i.custom_role_id, cr.name, false, 'PENDING',
                i.delivery_status::text, i.delivery_error, i.created_at, i.expires_at
-        FROM invitation i WHERE i.account_id = ${accountId}::uuid AND i.state = 'PENDING'
+        FROM invitation i
+        LEFT JOIN custom_role cr ON cr.account_id = i.account_id AND cr.id = i.custom_role_id
+        WHERE i.account_id = ${accountId}::uuid AND i.state = 'PENDING'
       )
       SELECT people.*, count(*) OVER () AS total FROM people
       ORDER BY (role = 'ACCOUNT_OWNER') DESC, lower(email), kind
@@ -77,6 +91,8 @@ export class TeamService {
         email: row.email,
         name: row.name,
         role: row.role,
+        customRole: row.custom_role_id ? { id: row.custom_role_id, name: row.custom_role_name! } : null,
+        listRestricted: row.list_restricted,
         status: row.status,
         deliveryStatus: row.delivery_status,
         deliveryError: row.delivery_error,
@@ -86,23 +102,37 @@ export class TeamService {
     };
   }
 
-  async changeRole(context: AccountContext, actorId: string, userId: string, role: Role) {
+  /** A built-in role (clearing any custom role), or a custom role of the account the caller could compose itself. */
+  async changeRole(context: AccountContext, actorId: string, userId: string, change: { role: Role } | { customRoleId: string }) {
     const { account } = context;
-    assertRoleFits(role, account.kind);
+    if ('role' in change) assertRoleFits(change.role, account.kind);
     return this.db.$transaction(async (tx) => {
+      // Deleting a custom role locks the account too: the role stays while it is being given.
       await lockAccount(tx, account.id);
+      const customRole = 'customRoleId' in change ? await findCustomRole(tx, account.id, change.customRoleId) : null;
       const member = await findMember(tx, account.id, userId);
       if (member.role === 'ACCOUNT_OWNER') {
+        if (customRole) throw new AppError(HttpStatus.BAD_REQUEST, 'ROLE_NOT_ALLOWED', 'The owner holds every right of the account; a custom role is never theirs.');
         throw new AppError(HttpStatus.CONFLICT, 'OWNER_ROLE_LOCKED', "The owner's role changes only by transferring ownership to someone else.");
       }
-      if (member.role !== role) {
-        await tx.membership.update({ where: { accountId_userId: { accountId: account.id, userId } }, data: { role } });
+      if (customRole) assertWithinCallersGrants(context, customRole.actions);
+      const role = customRole ? CUSTOM_ROLE_BASE : (change as { role: Role }).role;
+      const customRoleId = customRole?.id ?? null;
+      if (member.role !== role || member.customRoleId !== customRoleId) {
+        await tx.membership.update({ where: { accountId_userId: { accountId: account.id, userId } }, data: { role, customRoleId } });
         await this.audit.record(
-          { accountId: account.id, actorUserId: actorId, action: 'member.role-changed', targetType: 'user', targetId: userId, data: { from: member.role, to: role } },
+          {
+            accountId: account.id,
+            actorUserId: actorId,
+            action: 'member.role-changed',
+            targetType: 'user',
+            targetId: userId,
+            data: { from: member.role, to: role, fromCustomRoleId: member.customRoleId, customRoleId },
+          },
           tx,
         );
       }
-      return { userId, role };
+      return { userId, role, customRole: customRole ? { id: customRole.id, name: customRole.name } : null };
     });
   }
 
@@ -136,9 +166,21 @@ export class TeamService {
       if (owner) {
         await tx.membership.update({ where: { accountId_userId: { accountId: account.id, userId: owner.userId } }, data: { role: 'ACCOUNT_MANAGER' } });
       }
-      await tx.membership.update({ where: { accountId_userId: { accountId: account.id, userId } }, data: { role: 'ACCOUNT_OWNER' } });
+      // The owner holds every right of the account: no custom role, no list restriction.
+      await tx.membership.update({
+        where: { accountId_userId: { accountId: account.id, userId } },
+        data: { role: 'ACCOUNT_OWNER', customRoleId: null, listRestricted: false },
+      });
+      await tx.listAccess.deleteMany({ where: { accountId: account.id, userId } });
       await this.audit.record(
-        { accountId: account.id, actorUserId: actorId, action: 'ownership.transferred', targetType: 'user', targetId: userId, data: { from: owner?.userId ?? null } },
+        {
+          accountId: account.id,
+          actorUserId: actorId,
+          action: 'ownership.transferred',
+          targetType: 'user',
+          targetId: userId,
+          data: { from: owner?.userId ?? null, clearedCustomRoleId: target.customRoleId, clearedListRestriction: target.listRestricted },
+        },
         tx,
       );
       return { ownerId: userId };
