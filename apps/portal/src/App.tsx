@@ -9,7 +9,8 @@ import { dataProvider } from './providers/dataProvider';
 import { queryClient } from './providers/queryClient';
 import clients from './resources/clients';
 import resources from './resources/resources';
-import users from './resources/users';
+import roles from './resources/roles';
+import users, { ListAccessPage } from './resources/users';
 import { audit, billing, businessProfile, purchases, settings, trials } from './resources/account';
 import { library, logos } from './resources/assets';
 import automations from './resources/automations';
@@ -58,7 +59,10 @@ export function App() {
     >
       <Resource name="clients" {...clients} />
       <Resource name="resources" {...resources} />
-      <Resource name="users" {...users} />
+      <Resource name="users" {...users}>
+        <Route path=":userId/list-access" element={<ListAccessPage />} />
+      </Resource>
+      <Resource name="roles" {...roles} recordRepresentation="name" />
       <Resource name="contacts" {...contacts} />
       <Resource name="lists" {...lists} recordRepresentation="name" />
       <Resource name="list-members" />

@@ -162,11 +162,11 @@ test('a CSV import with one bad row shows the per-row report', () =>
 // form: none may trip an API error (a wrong sort, a missing route, an unknown field) or show one.
 const AREA_PAGES = [
   'contacts', 'lists', 'segments', 'campaigns', 'automations', 'library', 'logos', 'landing-pages', 'social-posts',
-  'ads-google', 'ads-meta', 'ads-lead', 'lookalikes', 'stores', 'purchases', 'trials', 'users', 'audit',
+  'ads-google', 'ads-meta', 'ads-lead', 'lookalikes', 'stores', 'purchases', 'trials', 'users', 'roles', 'audit',
 ];
 const CREATE_PAGES = [
   'contacts', 'lists', 'segments', 'campaigns', 'automations', 'landing-pages', 'social-posts', 'ads-google',
-  'ads-meta', 'ads-lead', 'lookalikes', 'stores', 'purchases', 'trials',
+  'ads-meta', 'ads-lead', 'lookalikes', 'stores', 'purchases', 'trials', 'roles',
 ];
 const SINGLETON_PAGES = ['settings', 'business-profile', 'billing'];
 

@@ -20,7 +20,7 @@ interface Conflict {
 }
 
 /** Fields that are the record's bookkeeping, not something a person edits. */
-const NOT_COMPARED = new Set(['id', 'version', 'accountId', 'createdAt', 'updatedAt', 'lists', 'memberCount', 'size', 'recipientCount']);
+const NOT_COMPARED = new Set(['id', 'version', 'accountId', 'createdAt', 'updatedAt', 'lists', 'memberCount', 'size', 'recipientCount', 'holders', 'access']);
 
 /** The record as it is now, from a 412 VERSION_CONFLICT answer (`details.current`), or null for any other error. */
 export function conflictOf(error: unknown): RaRecord | null {
@@ -146,6 +146,7 @@ export function VersionedEdit({
   id,
   aside,
   transform,
+  describeError = (error) => (error as Error).message,
 }: {
   children: ReactNode;
   title?: string | ReactElement;
@@ -156,6 +157,8 @@ export function VersionedEdit({
   id?: string;
   aside?: ReactElement;
   transform?: (data: Record<string, unknown>) => Record<string, unknown>;
+  /** A refused save in words (the API's message unless told otherwise). */
+  describeError?: (error: unknown) => string;
 }) {
   const [conflict, setConflict] = useState<Conflict | null>(null);
   const notify = useNotify();
@@ -173,7 +176,7 @@ export function VersionedEdit({
         onError: (error: unknown, variables: { data?: Partial<RaRecord> } | undefined) => {
           const current = conflictOf(error);
           if (current && variables?.data) setConflict({ mine: variables.data as RaRecord, current });
-          else notify((error as Error).message, { type: 'error' });
+          else notify(describeError(error), { type: 'error' });
         },
       }}
       sx={{ maxWidth: '100%' }}

@@ -12,7 +12,7 @@ const SECTIONS: { title: string; resources: string[] }[] = [
   { title: 'Campaigns', resources: ['campaigns', 'automations'] },
   { title: 'Content', resources: ['library', 'logos', 'landing-pages'] },
   { title: 'Channels', resources: ['social-posts', 'ads-google', 'ads-meta', 'ads-lead', 'lookalikes', 'stores'] },
-  { title: 'Account', resources: ['users', 'settings', 'business-profile', 'billing', 'purchases', 'trials', 'audit'] },
+  { title: 'Account', resources: ['users', 'roles', 'settings', 'business-profile', 'billing', 'purchases', 'trials', 'audit'] },
 ];
 
 export function Menu() {

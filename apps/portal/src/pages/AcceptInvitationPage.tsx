@@ -14,6 +14,8 @@ interface Preview {
   account: { id: string; name: string; kind: string };
   email: string;
   role: BuiltInRole;
+  /** The custom role the invitation gives instead of `role`, when the API names it. */
+  customRole?: { id: string; name: string } | null;
   invitedBy: { name: string | null; email: string } | null;
   expiresAt: string;
   existingUser: boolean;
@@ -159,7 +161,7 @@ function AcceptForm({ token, preview, onGone }: { token: string; preview: Previe
         <Typography component="dt" color="text.secondary">Account</Typography>
         <Typography component="dd">{preview.account.name}</Typography>
         <Typography component="dt" color="text.secondary">Role</Typography>
-        <Typography component="dd">{ROLE_LABELS[preview.role] ?? preview.role}</Typography>
+        <Typography component="dd">{preview.customRole?.name ?? ROLE_LABELS[preview.role] ?? preview.role}</Typography>
         <Typography component="dt" color="text.secondary">Invited by</Typography>
         <Typography component="dd">{inviter ?? 'Partner Portal'}</Typography>
         <Typography component="dt" color="text.secondary">Username</Typography>

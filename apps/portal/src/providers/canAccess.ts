@@ -20,9 +20,11 @@ const RESOURCE_ACTIONS: Record<string, Record<string, Action>> = {
     delete: 'users.manage',
     resend: 'users.manage',
     revoke: 'users.manage',
+    'list-access': 'users.manage',
   },
+  roles: { list: 'users.view', show: 'users.view', create: 'users.manage', edit: 'users.manage', delete: 'users.manage' },
   contacts: { list: 'contacts.view', show: 'contacts.view', create: 'contacts.add', edit: 'contacts.add', import: 'contacts.add', export: 'contacts.export', delete: 'contacts.delete' },
-  lists: { list: 'lists.view', create: 'lists.manage', edit: 'lists.manage', delete: 'lists.manage', members: 'contacts.view' },
+  lists: { list: 'lists.view', show: 'lists.view', create: 'lists.manage', edit: 'lists.manage', delete: 'lists.manage', members: 'contacts.view' },
   'list-members': { list: 'contacts.view', add: 'lists.manage', remove: 'lists.manage' },
   segments: { list: 'lists.view', create: 'segments.create', edit: 'segments.create', delete: 'segments.create', rules: 'segments.create', contacts: 'contacts.view' },
   campaigns: {
@@ -62,13 +64,15 @@ export function currentGrant(me: Me | null, opened: OpenAccount | null, accountI
   if (!me || !accountId) return null;
   const account = opened?.id === accountId ? opened : me.accounts.find((candidate) => candidate.id === accountId);
   if (!account) return null;
+  return { grant: account.grant, target: targetOf(account) };
+}
+
+/** An account as a permission target: what `can()` tells apart (kind, partner program, billing mode). */
+export function targetOf(account: Pick<OpenAccount, 'kind' | 'partnerProgram' | 'billingMode'>): Target {
   return {
-    grant: account.grant,
-    target: {
-      kind: account.kind,
-      ...(account.partnerProgram ? { partnerProgram: account.partnerProgram } : {}),
-      ...(account.billingMode ? { billingMode: account.billingMode } : {}),
-    },
+    kind: account.kind,
+    ...(account.partnerProgram ? { partnerProgram: account.partnerProgram } : {}),
+    ...(account.billingMode ? { billingMode: account.billingMode } : {}),
   };
 }
 

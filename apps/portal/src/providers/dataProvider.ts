@@ -25,6 +25,7 @@ const SINGLETONS: Record<string, readonly string[]> = {
 const READ_ONLY = new Set([
   'id', 'version', 'accountId', 'createdAt', 'updatedAt', 'status', 'state', 'publishedAt', 'scheduledAt', 'sendStartedAt', 'sentAt',
   'recipientCount', 'lists', 'memberCount', 'size', 'activatedAt', 'mimeType', 'sizeBytes', 'width', 'height', 'sourceSize',
+  'holders', 'access',
 ]);
 
 export function isSingleton(resource: string): boolean {

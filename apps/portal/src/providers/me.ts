@@ -25,6 +25,8 @@ export interface MyAccount extends AccountDescription {
 export interface OpenAccount extends AccountDescription {
   grant: Grant;
   actions: Action[];
+  /** The caller is a member restricted to chosen lists here. */
+  listRestricted?: boolean;
 }
 
 export interface Me {

@@ -74,7 +74,10 @@ function CampaignInputs() {
         <TextInput source="fromEmail" label="From email" validate={[required(), email()]} />
       </Box>
       <ReferenceArrayInput source="listIds" reference="lists" sort={{ field: 'name', order: 'ASC' }}>
-        <AutocompleteArrayInput label="Send to lists" optionText="name" />
+        <AutocompleteArrayInput
+          label="Send to lists"
+          optionText={(list: { name: string; access?: string | null }) => (list.access === 'VIEW' ? `${list.name} (view only: not sendable)` : list.name)}
+        />
       </ReferenceArrayInput>
       <TextInput source="bodyHtml" label="Body (HTML)" multiline minRows={6} validate={required()} />
       <TextInput source="bodyText" label="Plain-text body" multiline minRows={3} />

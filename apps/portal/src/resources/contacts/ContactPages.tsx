@@ -25,6 +25,7 @@ import {
   useRefresh,
 } from 'react-admin';
 import { EmptyState } from '../../common/EmptyState';
+import { useListRestricted } from '../../common/listRestriction';
 import { usePortalData } from '../../common/portalData';
 import { StateChip } from '../../common/StateActions';
 import { VersionedEdit } from '../../common/VersionedEdit';
@@ -49,11 +50,13 @@ export function ImportButton() {
   const notify = useNotify();
   const refresh = useRefresh();
   const { canAccess } = useCanAccess({ resource: 'contacts', action: 'import' });
+  // A member restricted to chosen lists adds no contacts: the API refuses with LIST_RESTRICTED.
+  const restricted = useListRestricted();
   const [open, setOpen] = useState(false);
   const [file, setFile] = useState<File | null>(null);
   const [busy, setBusy] = useState(false);
   const [report, setReport] = useState<ImportReport | null>(null);
-  if (!canAccess) return null;
+  if (!canAccess || restricted) return null;
 
   const upload = async () => {
     if (!file) return;
@@ -164,11 +167,12 @@ function ExportCsvButton() {
 }
 
 function Actions() {
+  const restricted = useListRestricted();
   return (
     <TopToolbar sx={{ flexWrap: 'wrap' }}>
       <ImportButton />
       <ExportCsvButton />
-      <CreateButton label="Add contact" />
+      {!restricted && <CreateButton label="Add contact" />}
     </TopToolbar>
   );
 }
@@ -238,7 +242,11 @@ function Memberships() {
   const notify = useNotify();
   const refresh = useRefresh();
   const { canAccess: canManage } = useCanAccess({ resource: 'list-members', action: 'add' });
-  const { data: allLists = [] } = useGetList('lists', { pagination: { page: 1, perPage: 100 }, sort: { field: 'name', order: 'ASC' } }, { enabled: !!canManage });
+  const { data: allLists = [] } = useGetList<{ id: string; name: string; access?: string | null }>(
+    'lists',
+    { pagination: { page: 1, perPage: 100 }, sort: { field: 'name', order: 'ASC' } },
+    { enabled: !!canManage },
+  );
   const [listId, setListId] = useState('');
   if (!record) return null;
   const lists = record.lists ?? [];
@@ -252,7 +260,10 @@ function Memberships() {
       notify((error as Error).message, { type: 'error' });
     }
   };
-  const choices = allLists.filter((list) => !lists.some((member) => member.id === list.id));
+  // A member restricted to chosen lists (the lists say so with their `access`) changes the members of its Manage lists only.
+  const restricted = allLists.some((list) => list.access != null);
+  const manages = (listId: string) => !restricted || allLists.some((list) => list.id === listId && list.access === 'MANAGE');
+  const choices = allLists.filter((list) => manages(list.id) && !lists.some((member) => member.id === list.id));
   const chosen = choices.find((list) => list.id === listId);
   return (
     <Box sx={{ width: '100%', display: 'grid', gap: 1, mb: 2 }}>
@@ -260,7 +271,7 @@ function Memberships() {
       {lists.length === 0 && <Typography color="text.secondary">Not on any list yet.</Typography>}
       <Box sx={{ display: 'flex', gap: 1, flexWrap: 'wrap' }}>
         {lists.map((list) =>
-          canManage ? (
+          canManage && manages(list.id) ? (
             <Chip key={list.id} label={list.name} onDelete={() => change(() => data.remove('lists', `${list.id}/members/${record.id}`), `Removed from ${list.name}.`)} />
           ) : (
             <Chip key={list.id} label={list.name} />

@@ -2,4 +2,10 @@ import { lazyPage } from '../../common/lazyPage';
 
 const load = () => import('./ListPages');
 
-export default { list: lazyPage(load, 'ListList'), create: lazyPage(load, 'ListCreate'), edit: lazyPage(load, 'ListEdit'), options: { label: 'Lists' } };
+export default {
+  list: lazyPage(load, 'ListList'),
+  create: lazyPage(load, 'ListCreate'),
+  edit: lazyPage(load, 'ListEdit'),
+  show: lazyPage(load, 'ListShow'),
+  options: { label: 'Lists' },
+};

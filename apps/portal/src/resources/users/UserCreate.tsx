@@ -2,12 +2,14 @@ import { Alert, Card, CardContent, Typography } from '@mui/material';
 import { useState } from 'react';
 import { Confirm, email, Loading, required, SaveButton, SelectInput, SimpleForm, TextInput, Title, Toolbar, useNotify, useRedirect, useRequireAccess } from 'react-admin';
 import { useCurrentAccount } from '../../accounts/currentAccount';
-import { accountTitle, ROLE_LABELS } from '../../accounts/labels';
-import { type AssignableRole, assignableRoles, errorCode, teamApi } from './api';
+import { accountTitle } from '../../accounts/labels';
+import { assignableRoles, choiceOf, errorCode, teamApi } from './api';
+import { useRoleOptions } from './roleOptions';
 
 interface Invite {
   email: string;
-  role: AssignableRole;
+  /** A role select's value: a built-in role, or `custom:<id>` (see choiceValue). */
+  role: string;
 }
 
 /**
@@ -29,11 +31,12 @@ function AddUserForm() {
   const [pendingFor, setPendingFor] = useState<Invite | null>(null);
   const [busy, setBusy] = useState(false);
   const roles = assignableRoles(account?.kind);
+  const { options } = useRoleOptions();
 
   const send = async (invite: Invite, replacePending: boolean) => {
     setBusy(true);
     try {
-      await teamApi.invite({ email: invite.email.trim(), role: invite.role, ...(replacePending ? { replacePending: true } : {}) });
+      await teamApi.invite({ email: invite.email.trim(), ...choiceOf(invite.role), ...(replacePending ? { replacePending: true } : {}) });
       setPendingFor(null);
       notify(`An invitation was sent to ${invite.email.trim()}.`, { type: 'success' });
       redirect('list', 'users');
@@ -76,9 +79,9 @@ function AddUserForm() {
         <SelectInput
           source="role"
           label="Role"
-          choices={roles.map((role) => ({ id: role, name: ROLE_LABELS[role] }))}
+          choices={options.map((option) => ({ id: option.value, name: option.custom ? `${option.label} (custom role)` : option.label }))}
           validate={required()}
-          helperText="The owner's role is never given by an invitation; it moves only by transferring ownership."
+          helperText="The owner's role is never given by an invitation; it moves only by transferring ownership. Custom roles are composed on the Roles page."
         />
         <Alert severity="info" sx={{ width: '100%' }}>
           The invitation is shown as Pending until it is accepted, and counts toward the account's people limit.

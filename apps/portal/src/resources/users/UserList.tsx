@@ -1,4 +1,4 @@
-import { Box, Button as MuiButton, Chip, Dialog, DialogActions, DialogContent, DialogTitle, IconButton, Menu, MenuItem, TextField as MuiTextField, Tooltip, Typography } from '@mui/material';
+import { Box, Button as MuiButton, Chip, Dialog, DialogActions, DialogContent, DialogTitle, IconButton, ListSubheader, Menu, MenuItem, TextField as MuiTextField, Tooltip, Typography } from '@mui/material';
 import { useState } from 'react';
 import {
   Confirm,
@@ -10,13 +10,14 @@ import {
   TopToolbar,
   useCanAccess,
   useListContext,
+  useNavigate,
   useNotify,
   useRecordContext,
   useRefresh,
 } from 'react-admin';
 import { useCurrentAccount } from '../../accounts/currentAccount';
-import { ROLE_LABELS } from '../../accounts/labels';
-import { type AssignableRole, assignableRoles, type PersonRow, teamApi } from './api';
+import { choiceOf, currentChoice, type PersonRow, personRoleLabel, teamApi } from './api';
+import { type RoleOption, useRoleOptions } from './roleOptions';
 
 function PeopleCounter() {
   const { meta } = useListContext();
@@ -55,18 +56,51 @@ function StatusField() {
   );
 }
 
+/** The role a person holds (a custom role by its name), and a chip when it reaches chosen lists only. */
+function RoleField() {
+  const person = useRecordContext<PersonRow>();
+  if (!person) return null;
+  return (
+    <Box sx={{ display: 'flex', gap: 0.5, flexWrap: 'wrap', alignItems: 'center' }}>
+      <Typography variant="body2" component="span">
+        {personRoleLabel(person)}
+      </Typography>
+      {person.customRole && <Chip size="small" label="Custom" variant="outlined" />}
+      {person.listRestricted && (
+        <Tooltip title="Reaches only the lists chosen for them, each at its level.">
+          <Chip size="small" label="Chosen lists only" color="info" variant="outlined" />
+        </Tooltip>
+      )}
+    </Box>
+  );
+}
+
+/** The role options of a select: built-in roles first, then the account's custom roles under their heading. */
+function roleMenuItems(options: RoleOption[]) {
+  const item = (option: RoleOption) => (
+    <MenuItem key={option.value} value={option.value}>
+      {option.label}
+    </MenuItem>
+  );
+  const builtIn = options.filter((option) => !option.custom).map(item);
+  const custom = options.filter((option) => option.custom).map(item);
+  return custom.length === 0 ? builtIn : [...builtIn, <ListSubheader key="custom-heading">Custom roles</ListSubheader>, ...custom];
+}
+
 type Pending = 'resend' | 'revoke' | 'remove' | 'role' | null;
 
-/** The row menu: Resend invite and Revoke invite for invitations; Change role and Remove for members. */
+/** The row menu: Resend invite and Revoke invite for invitations; Change role, List access and Remove for members. */
 function RowMenu() {
   const person = useRecordContext<PersonRow>();
   const account = useCurrentAccount();
   const notify = useNotify();
   const refresh = useRefresh();
+  const navigate = useNavigate();
+  const { options } = useRoleOptions();
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
   const [pending, setPending] = useState<Pending>(null);
   const [busy, setBusy] = useState(false);
-  const [role, setRole] = useState<AssignableRole | ''>('');
+  const [role, setRole] = useState('');
   if (!person || person.role === 'ACCOUNT_OWNER') return null;
   const who = person.name || person.email;
 
@@ -85,7 +119,7 @@ function RowMenu() {
   };
   const choose = (next: Pending) => {
     setAnchor(null);
-    if (next === 'role') setRole(person.role as AssignableRole);
+    if (next === 'role') setRole(currentChoice(person));
     setPending(next);
   };
 
@@ -107,6 +141,9 @@ function RowMenu() {
           : [
               <MenuItem key="role" onClick={() => choose('role')}>
                 Change role
+              </MenuItem>,
+              <MenuItem key="list-access" onClick={() => navigate(`/users/${encodeURIComponent(person.id)}/list-access`)}>
+                List access
               </MenuItem>,
               <MenuItem key="remove" onClick={() => choose('remove')}>
                 Remove
@@ -151,21 +188,17 @@ function RowMenu() {
             margin="dense"
             label="Role"
             value={role}
-            onChange={(event) => setRole(event.target.value as AssignableRole)}
+            onChange={(event) => setRole(event.target.value)}
           >
-            {assignableRoles(account?.kind).map((option) => (
-              <MenuItem key={option} value={option}>
-                {ROLE_LABELS[option]}
-              </MenuItem>
-            ))}
+            {roleMenuItems(options)}
           </MuiTextField>
         </DialogContent>
         <DialogActions>
           <MuiButton onClick={() => setPending(null)}>Cancel</MuiButton>
           <MuiButton
             variant="contained"
-            disabled={busy || !role || role === person.role}
-            onClick={() => role && run(() => teamApi.changeRole(person.id, role), `${who} is now ${ROLE_LABELS[role]}.`)}
+            disabled={busy || !role || role === currentChoice(person)}
+            onClick={() => role && run(() => teamApi.changeRole(person.id, choiceOf(role)), `${who} is now ${options.find((option) => option.value === role)?.label ?? 'in the new role'}.`)}
           >
             Save role
           </MuiButton>
@@ -210,7 +243,7 @@ export function UserList() {
             </Box>
           )}
         />
-        <FunctionField<PersonRow> label="Role" sortable={false} render={(person) => ROLE_LABELS[person.role] ?? person.role} />
+        <FunctionField<PersonRow> label="Role" sortable={false} render={() => <RoleField />} />
         <FunctionField<PersonRow> label="Status" sortable={false} render={() => <StatusField />} />
         <DateField source="since" label="Since" sortable={false} />
         {canManage ? <FunctionField<PersonRow> label="" sortable={false} render={() => <RowMenu />} /> : null}

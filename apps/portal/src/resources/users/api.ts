@@ -1,6 +1,7 @@
 import type { BuiltInRole } from '@partner-portal/permissions';
 import { HttpError } from 'react-admin';
 import { request } from '../../providers/http';
+import { ROLE_LABELS } from '../../accounts/labels';
 import { currentAccountId } from '../../providers/session';
 
 /** One row of `GET /api/accounts/:id/users`: a member or a pending invitation. */
@@ -15,6 +16,43 @@ export interface PersonRow {
   deliveryError: string | null;
   since: string;
   expiresAt: string | null;
+  /** A custom role held instead of the built-in `role`, if any. */
+  customRole?: { id: string; name: string } | null;
+  /** A member that reaches only the lists chosen for it (always false for an invitation). */
+  listRestricted?: boolean;
+}
+
+/** A role to give: a built-in one by its name, or one of the account's custom roles by its id. */
+export type RoleChoice = { role: AssignableRole } | { customRoleId: string };
+
+const CUSTOM = 'custom:';
+
+/** The value a role select holds for a choice: the built-in role's name, or `custom:<id>`. */
+export function choiceValue(choice: RoleChoice): string {
+  return 'role' in choice ? choice.role : `${CUSTOM}${choice.customRoleId}`;
+}
+
+export function choiceOf(value: string): RoleChoice {
+  return value.startsWith(CUSTOM) ? { customRoleId: value.slice(CUSTOM.length) } : { role: value as AssignableRole };
+}
+
+/** What a person holds now, as a role select's value. */
+export function currentChoice(person: PersonRow): string {
+  return person.customRole ? choiceValue({ customRoleId: person.customRole.id }) : person.role;
+}
+
+/** How the team page names the role a person holds. */
+export function personRoleLabel(person: PersonRow): string {
+  return person.customRole?.name ?? ROLE_LABELS[person.role] ?? person.role;
+}
+
+export type ListAccessLevel = 'VIEW' | 'SEND' | 'MANAGE';
+
+/** `GET|PUT users/:userId/list-access`. */
+export interface MemberListAccess {
+  userId: string;
+  restricted: boolean;
+  lists: { listId: string; listName?: string; level: ListAccessLevel }[];
 }
 
 export type AssignableRole = Exclude<BuiltInRole, 'ACCOUNT_OWNER'>;
@@ -33,10 +71,13 @@ function teamPath(path: string): string {
 const json = (method: string, data: unknown): RequestInit => ({ method, body: JSON.stringify(data) });
 
 export const teamApi = {
-  invite: (input: { email: string; role: AssignableRole; replacePending?: boolean }) => request(teamPath('invitations'), json('POST', input)),
+  invite: (input: { email: string; replacePending?: boolean } & RoleChoice) => request(teamPath('invitations'), json('POST', input)),
   resend: (invitationId: string) => request(teamPath(`invitations/${encodeURIComponent(invitationId)}/resend`), { method: 'POST' }),
   revoke: (invitationId: string) => request(teamPath(`invitations/${encodeURIComponent(invitationId)}`), { method: 'DELETE' }),
-  changeRole: (userId: string, role: AssignableRole) => request(teamPath(`users/${encodeURIComponent(userId)}`), json('PATCH', { role })),
+  changeRole: (userId: string, choice: RoleChoice) => request(teamPath(`users/${encodeURIComponent(userId)}`), json('PATCH', choice)),
+  listAccess: (userId: string, signal?: AbortSignal) => request<MemberListAccess>(teamPath(`users/${encodeURIComponent(userId)}/list-access`), { signal }),
+  setListAccess: (userId: string, access: Omit<MemberListAccess, 'userId'>) =>
+    request<MemberListAccess>(teamPath(`users/${encodeURIComponent(userId)}/list-access`), json('PUT', { restricted: access.restricted, lists: access.lists.map(({ listId, level }) => ({ listId, level })) })),
   remove: (userId: string) => request(teamPath(`users/${encodeURIComponent(userId)}`), { method: 'DELETE' }),
 };
 

@@ -5,3 +5,6 @@ export default {
   create: lazyPage(() => import('./UserCreate'), 'UserCreate'),
   options: { label: 'Users' },
 };
+
+/** users/:userId/list-access: which lists a member reaches, and at which level. */
+export const ListAccessPage = lazyPage(() => import('./ListAccessPage'), 'ListAccessPage');
