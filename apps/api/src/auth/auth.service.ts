@@ -4,15 +4,12 @@ import { type Database, decoyPasswordHash, hashPassword, tenancy, toUsername, ve
 import { AppError } from '../common/app-error.js';
 import { DATABASE } from '../database/database.module.js';
 import type { SignupDto } from './dto/signup.dto.js';
+import { isUniqueViolation } from '../common/prisma-errors.js';
 
 export interface PublicUser {
   id: string;
   email: string;
   name: string | null;
-}
-
-function isUniqueViolation(error: unknown): boolean {
-  return error instanceof Error && (error as { code?: string }).code === 'P2002';
 }
 
 @Injectable()

@@ -12,12 +12,9 @@ import { ListAccessReader } from '../list-access/list-access.reader.js';
 import { type ContactFilter, type ContactSort, type ContactView, ContactsRepository, toContactView, type Tx } from './contacts.repository.js';
 import type { CreateContactDto, UpdateContactDto } from './dto/contact.dto.js';
 import { ListsRepository } from './lists.repository.js';
+import { isUniqueViolation } from '../common/prisma-errors.js';
 
 export const CONTACT_NOT_FOUND: [string, string] = ['CONTACT_NOT_FOUND', 'contact'];
-
-export function isUniqueViolation(error: unknown): boolean {
-  return error instanceof Error && error.name === 'PrismaClientKnownRequestError' && (error as { code?: string }).code === 'P2002';
-}
 
 export function unknownIds(code: string, what: string, ids: string[]): AppError {
   return new AppError(HttpStatus.BAD_REQUEST, code, `No such ${what} in this account: ${ids.slice(0, 10).join(', ')}${ids.length > 10 ? ', ...' : ''}.`, {}, { ids });

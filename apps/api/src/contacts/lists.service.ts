@@ -10,7 +10,8 @@ import { DATABASE } from '../database/database.module.js';
 import type { ListAccessLevel } from '../list-access/caller-list-access.js';
 import { ListAccessReader } from '../list-access/list-access.reader.js';
 import { type ContactFilter, type ContactSort, type ContactView, ContactsRepository, type Tx } from './contacts.repository.js';
-import { isUniqueViolation, unknownIds } from './contacts.service.js';
+import { isUniqueViolation } from '../common/prisma-errors.js';
+import { unknownIds } from './contacts.service.js';
 import type { CreateListDto, UpdateListDto } from './dto/contact.dto.js';
 import { type ListSort, type ListView, ListsRepository } from './lists.repository.js';
 

@@ -12,14 +12,11 @@ import { DATABASE } from '../database/database.module.js';
 import type { CreateLandingPageDto, UpdateLandingPageDto } from './dto/landing-page.dto.js';
 import { type LandingPageFilter, type LandingPageRow, type LandingPageSort, type LandingPageSummary, LandingPagesRepository } from './landing-pages.repository.js';
 import { isSlug, slugify } from './slug.js';
+import { isUniqueViolation } from '../common/prisma-errors.js';
 
 const NOT_FOUND: [string, string] = ['LANDING_PAGE_NOT_FOUND', 'landing page'];
 
 const slugTaken = (slug: string) => new AppError(HttpStatus.CONFLICT, 'SLUG_TAKEN', `The address "${slug}" is already used by another page; choose another slug.`);
-
-function isUniqueViolation(error: unknown): boolean {
-  return error instanceof Error && error.name === 'PrismaClientKnownRequestError' && (error as { code?: unknown }).code === 'P2002';
-}
 
 /** Landing pages: drafts edited under If-Match, published at a slug that is unique across every account. */
 @Injectable()

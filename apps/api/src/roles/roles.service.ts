@@ -12,6 +12,7 @@ import { lockAccount, type Tx } from '../invitations/invitation-rules.js';
 import type { CreateRoleDto, UpdateRoleDto } from './dto/role.dto.js';
 import { assertWithinCallersGrants, inMatrixOrder, isForeignKeyViolation, ROLE_NOT_FOUND, roleNotFound } from './role-rules.js';
 import { type RoleFilter, type RoleSort, type RoleView, RolesRepository } from './roles.repository.js';
+import { isUniqueViolation } from '../common/prisma-errors.js';
 
 const nameTaken = () => new AppError(HttpStatus.CONFLICT, 'ROLE_NAME_TAKEN', 'This account already has a custom role with this name.');
 
@@ -23,10 +24,6 @@ const inUse = (details: { members: number; invitations: number }) =>
     {},
     details,
   );
-
-function isUniqueViolation(error: unknown): boolean {
-  return error instanceof Error && error.name === 'PrismaClientKnownRequestError' && (error as { code?: string }).code === 'P2002';
-}
 
 /** Named roles an owner composes from action ids; a change applies on the next request of whoever holds it. */
 @Injectable()
