@@ -1,6 +1,6 @@
 // The API plus two routes that return the same account summary: one behind the full guard pipeline,
 // one public that reads the account itself. Started as a child process by guard.bench.ts.
-import { Controller, Get, Inject, Module, NotFoundException, Param } from '@nestjs/common';
+import { Controller, Get, Inject, Module, NotFoundException, Param, Query } from '@nestjs/common';
 import type { Pool } from '@partner-portal/db';
 import { type AccountContext, CurrentAccount } from '../access/account-context.js';
 import { Public, RequirePermission } from '../access/route-access.decorator.js';
@@ -21,11 +21,15 @@ class BenchController {
 
   @Public()
   @Get('bench/unguarded/:id/summary')
-  async unguarded(@Param('id') id: string) {
-    // The same driver and kind of named statement as the guard's query, so the two routes differ by
-    // the guard pipeline alone.
-    const { rows } = await this.pool.query({ name: 'bench-account', text: 'SELECT id, name, kind::text AS kind FROM account WHERE id = $1::uuid', values: [id] });
-    if (!rows[0]) throw new NotFoundException();
+  async unguarded(@Param('id') id: string, @Query('user') userId: string, @Query('session') sessionId: string) {
+    // The guard's own function (row-level security hides the account from a query outside any scope),
+    // as the same kind of named statement, so the two routes differ by the guard pipeline alone.
+    const { rows } = await this.pool.query({
+      name: 'bench-account',
+      text: 'SELECT id, name, kind FROM app_account_access($1::uuid, $2::uuid, $3::uuid)',
+      values: [sessionId, userId, id],
+    });
+    if (!rows[0]?.id) throw new NotFoundException();
     return rows[0];
   }
 }

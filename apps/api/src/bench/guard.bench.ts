@@ -18,11 +18,12 @@ try {
   await db.membership.create({ data: { accountId: account.id, userId: user.id, role: 'ACCOUNT_MANAGER' } });
   const { port, token, stop } = await startBenchApi(db, databaseUrl, user.id);
   stopServer = stop;
+  const session = await db.session.findFirstOrThrow({ where: { userId: user.id } });
 
   const base = `http://127.0.0.1:${port}/api`;
   const targets = {
     guarded: { url: `${base}/accounts/${account.id}/bench/summary`, headers: { authorization: `Bearer ${token}` } },
-    unguarded: { url: `${base}/bench/unguarded/${account.id}/summary`, headers: {} },
+    unguarded: { url: `${base}/bench/unguarded/${account.id}/summary?user=${user.id}&session=${session.id}`, headers: {} },
   };
   for (const target of Object.values(targets)) {
     const res = await fetch(target.url, { headers: target.headers });
