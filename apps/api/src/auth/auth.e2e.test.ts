@@ -130,9 +130,21 @@ describe('sign-up, login, /me and logout (real PostgreSQL and Redis)', () => {
     }
     const email = uniqueEmail('forged');
     const { body } = await signup({ email, password: PASSWORD, accountName: 'Forged' }).expect(201);
-    const [head, payload] = body.accessToken.split('.');
-    const forged = `${head}.${payload}.${Buffer.from('forged-signature').toString('base64url')}`;
-    assert.equal((await t.http.get('/api/me').set('Authorization', `Bearer ${forged}`)).status, 401);
+    // The genuine token is accepted (and remembered as verified) first: its altered copies still are not.
+    assert.equal((await t.http.get('/api/me').set('Authorization', `Bearer ${body.accessToken}`)).status, 200);
+    const [head, payload, signature] = body.accessToken.split('.');
+    const flipped = signature.slice(0, -2) + (signature.at(-2) === 'A' ? 'B' : 'A') + signature.at(-1);
+    for (const forged of [`${head}.${payload}.${Buffer.from('forged-signature').toString('base64url')}`, `${head}.${payload}.${flipped}`]) {
+      assert.equal((await t.http.get('/api/me').set('Authorization', `Bearer ${forged}`)).status, 401, forged);
+    }
+  });
+
+  test('a correctly signed token without an expiry is 401', async () => {
+    const email = uniqueEmail('no-exp');
+    const { body } = await signup({ email, password: PASSWORD, accountName: 'No expiry' }).expect(201);
+    const claims = JSON.parse(Buffer.from(body.accessToken.split('.')[1], 'base64url').toString());
+    const endless = new JwtService({ secret: t.config.JWT_SECRET }).sign({ sub: claims.sub, sid: claims.sid }, { algorithm: 'HS256' });
+    assert.equal((await t.http.get('/api/me').set('Authorization', `Bearer ${endless}`)).status, 401);
   });
 
   test('an expired token is 401 with a message saying so', async () => {

@@ -6,6 +6,7 @@ import { ROUTE_ACCESS } from '../access/route-access.decorator.js';
 import { AppError } from '../common/app-error.js';
 import type { ApiRequest, AuthenticatedUser } from '../common/request-context.js';
 import type { AccessTokenClaims } from './sessions.service.js';
+import { VerifiedTokens } from './verified-tokens.js';
 
 const BEARER = /^Bearer ([A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+)$/;
 
@@ -16,6 +17,8 @@ const BEARER = /^Bearer ([A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+)$/;
  */
 @Injectable()
 export class JwtAuthGuard implements CanActivate {
+  private readonly verified = new VerifiedTokens();
+
   constructor(
     private readonly reflector: Reflector,
     private readonly jwt: JwtService,
@@ -32,15 +35,22 @@ export class JwtAuthGuard implements CanActivate {
   private verify(header: string | undefined): AuthenticatedUser {
     const token = header && BEARER.exec(header)?.[1];
     if (!token) throw signIn('Sign in to continue.');
-    let claims: AccessTokenClaims;
+    const known = this.verified.get(token);
+    if (known) return known;
+    let claims: AccessTokenClaims & { exp?: unknown };
     try {
-      claims = this.jwt.verify<AccessTokenClaims>(token);
+      claims = this.jwt.verify<AccessTokenClaims & { exp?: unknown }>(token);
     } catch (error) {
       const expired = error instanceof Error && error.name === 'TokenExpiredError';
       throw signIn(expired ? 'Your session has expired. Sign in again.' : 'Sign in to continue.');
     }
-    if (typeof claims.sub !== 'string' || typeof claims.sid !== 'string') throw signIn('Sign in to continue.');
-    return { userId: claims.sub, sessionId: claims.sid };
+    // jsonwebtoken accepts a token without `exp` forever; ours always carry one.
+    if (typeof claims.sub !== 'string' || typeof claims.sid !== 'string' || typeof claims.exp !== 'number') {
+      throw signIn('Sign in to continue.');
+    }
+    const user = { userId: claims.sub, sessionId: claims.sid };
+    this.verified.remember(token, user, claims.exp);
+    return user;
   }
 }
 
