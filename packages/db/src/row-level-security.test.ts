@@ -7,7 +7,7 @@ import { after, before, test } from 'node:test';
 import pg from 'pg';
 import { APP_DATABASE_ROLE, createDatabase } from './client.js';
 import { createTenantFixture, type TenantFixture } from './rls-fixtures.js';
-import { CROSS_ACCOUNT_PATHS, tenancy, type TenantScope } from './tenancy.js';
+import { CROSS_ACCOUNT_PATHS, readInScope, tenancy, type TenantScope } from './tenancy.js';
 
 const ownerUrl = process.env.DATABASE_URL;
 const appUrl = process.env.APP_DATABASE_URL;
@@ -289,6 +289,32 @@ test("through createDatabase and tenancy.run, the application's queries see only
     assert.equal(await countAsOwner('SELECT count(*) FROM contact WHERE email_key = $1', [intruder.emailKey]), 0);
   } finally {
     await db.$disconnect();
+  }
+});
+
+test('readInScope: one statement on the pool, under the current scope, read-only, leaving the connection unscoped', async () => {
+  const pool = new pg.Pool({ connectionString: appUrl, max: 1 });
+  try {
+    const contactsOfA = await countAsOwner('SELECT count(*) FROM contact WHERE account_id = $1', [a.accountId]);
+    const accountsSeen = { text: 'SELECT DISTINCT account_id FROM contact', values: [] };
+    const inA = <T>(work: () => Promise<T>) => tenancy.run({ accountId: a.accountId }, work);
+    assert.deepEqual(await inA(() => readInScope(pool, accountsSeen)), contactsOfA > 0 ? [{ account_id: a.accountId }] : []);
+    assert.deepEqual(await readInScope(pool, accountsSeen), [], 'outside any scope');
+    const landingPage = { text: 'SELECT slug FROM landing_page WHERE slug = $1', values: [b.publishedPageSlug] };
+    assert.equal((await inA(() => tenancy.crossing('public-pages', () => readInScope(pool, landingPage)))).length, 1, 'through a named path');
+
+    await assert.rejects(
+      inA(() => readInScope(pool, { text: "UPDATE contact SET first_name = 'changed'", values: [] })),
+      (error: { code?: string }) => error.code === '25006',
+      'a write is refused: the transaction is read-only',
+    );
+    await assert.rejects(inA(() => readInScope(pool, { text: 'SELECT no_such_column FROM contact', values: [] })), /no_such_column/);
+    // The one connection of the pool was rolled back and given back, its scope gone with the transaction.
+    const { rows } = await pool.query("SELECT current_setting('app.account_id', true) AS account, count(*)::int AS contacts FROM contact");
+    assert.deepEqual(rows, [{ account: '', contacts: 0 }]);
+    assert.equal(pool.totalCount, 1);
+  } finally {
+    await pool.end();
   }
 });
 

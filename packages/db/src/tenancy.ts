@@ -1,4 +1,5 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
+import type pg from 'pg';
 import type { Prisma, PrismaClient } from './generated/prisma/client.js';
 
 /**
@@ -74,12 +75,42 @@ export const tenancy = {
 const isEmpty = (scope: TenantScope | undefined): scope is undefined =>
   !scope || (scope.accountId === undefined && scope.userId === undefined && scope.path === undefined);
 
+/** Sets the scope for the rest of the transaction; row-level security reads it (helper functions of migration row_level_security). */
+const SET_SCOPE_SQL = `SELECT
+    set_config('app.account_id', $1, true),
+    set_config('app.user_id', $2, true),
+    set_config('app.path', $3, true),
+    set_config('app.token_hash', $4, true)`;
+
+const scopeValues = (scope: TenantScope) => [scope.accountId ?? '', scope.userId ?? '', scope.path ?? '', scope.tokenHash ?? ''];
+
 function setScope(client: PrismaClient, scope: TenantScope) {
-  return client.$executeRaw`SELECT
-    set_config('app.account_id', ${scope.accountId ?? ''}, true),
-    set_config('app.user_id', ${scope.userId ?? ''}, true),
-    set_config('app.path', ${scope.path ?? ''}, true),
-    set_config('app.token_hash', ${scope.tokenHash ?? ''}, true)`;
+  return client.$executeRawUnsafe(SET_SCOPE_SQL, ...scopeValues(scope));
+}
+
+/**
+ * One read-only statement on the pool itself, under the current scope as every Prisma query is: for
+ * the hot read paths, where Prisma's transaction around the statement measured several milliseconds
+ * (bench:clients). Outside any scope the statement runs as it is.
+ */
+export async function readInScope<Row extends pg.QueryResultRow>(pool: pg.Pool, sql: { text: string; values: unknown[] }): Promise<Row[]> {
+  const scope = storage.getStore();
+  if (isEmpty(scope)) return (await pool.query<Row>(sql.text, sql.values)).rows;
+  const client = await pool.connect();
+  let broken: Error | undefined;
+  try {
+    await client.query('BEGIN READ ONLY');
+    await client.query(SET_SCOPE_SQL, scopeValues(scope));
+    const { rows } = await client.query<Row>(sql.text, sql.values);
+    await client.query('COMMIT');
+    return rows;
+  } catch (error) {
+    // A connection that cannot even roll back is not given back to the pool.
+    await client.query('ROLLBACK').catch((rollbackFailed: Error) => (broken = rollbackFailed));
+    throw error;
+  } finally {
+    client.release(broken);
+  }
 }
 
 type TransactionWork<T> = (tx: Prisma.TransactionClient) => Promise<T>;

@@ -86,6 +86,8 @@ describe('accounts, the Accounts tab, resources and billing', () => {
     assert.equal(row.billingMode, 'SINGLE_BILL');
     const active = res.body.data.find((r: { name: string }) => r.name === 'Client 01');
     assert.equal(active.owner.status, 'ACTIVE');
+    const stored = await db.account.findUniqueOrThrow({ where: { id: row.id } });
+    assert.equal(row.createdAt, stored.createdAt.toISOString(), 'the creation time as stored, whatever the time zone of the API');
   });
 
   test('sorting descending and by other fields', async () => {

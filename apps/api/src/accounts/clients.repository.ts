@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { type Database, Prisma, tenancy } from '@partner-portal/db';
+import { type Pool, Prisma, readInScope, tenancy } from '@partner-portal/db';
 import { containsPattern, type Page, type PageRequest } from '../common/paging.js';
-import { DATABASE } from '../database/database.module.js';
+import { PG_POOL } from '../database/database.module.js';
 
 export const CLIENT_SORT_FIELDS = ['name', 'createdAt', 'billingMode', 'ownerEmail'] as const;
 export type ClientSortField = (typeof CLIENT_SORT_FIELDS)[number];
@@ -37,7 +37,8 @@ interface Row {
   owner_email: string | null;
   owner_status: 'ACTIVE' | 'PENDING' | 'NONE';
   people: number;
-  total: bigint | number;
+  /** count(*): int8, which pg hands over as a string. */
+  total: string;
 }
 
 const OWNER_COLUMNS = Prisma.sql`
@@ -87,14 +88,17 @@ export function clientsPageQuery(partnerId: string, request: PageRequest<ClientS
     ORDER BY ${order}`;
 }
 
-/** The Accounts tab: the partner's scope widened to its clients' people (path partner-clients). */
+/**
+ * The Accounts tab: the partner's scope widened to its clients' people (path partner-clients). A hot
+ * read of a large partner's every client, so it runs on the pool itself rather than through Prisma.
+ */
 @Injectable()
 export class ClientsRepository {
-  constructor(@Inject(DATABASE) private readonly db: Database) {}
+  constructor(@Inject(PG_POOL) private readonly pool: Pool) {}
 
   async page(partnerId: string, request: PageRequest<ClientSortField, ClientFilter>): Promise<Page<ClientRow>> {
     const query = clientsPageQuery(partnerId, request);
-    const rows = await tenancy.crossing('partner-clients', () => this.db.$queryRaw<Row[]>(query));
+    const rows = await tenancy.crossing('partner-clients', () => readInScope<Row>(this.pool, query));
     const total = rows.length > 0 ? Number(rows[0]!.total) : request.offset === 0 ? 0 : await this.count(partnerId, request.filter);
     return {
       total,
