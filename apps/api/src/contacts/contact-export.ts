@@ -7,6 +7,7 @@ import type { Logger } from 'pino';
 import type { AccountContext } from '../access/account-context.js';
 import { AuditRepository } from '../audit/audit.repository.js';
 import { notFound } from '../common/id-param.js';
+import { toSpreadsheetCell } from '../common/spreadsheet-cell.js';
 import { listMembersHidden } from '../list-access/caller-list-access.js';
 import { ListAccessReader } from '../list-access/list-access.reader.js';
 import { ContactsRepository } from './contacts.repository.js';
@@ -30,7 +31,7 @@ export const EXPORT_COLUMNS = [
  * Streams the account's contacts as CSV, one keyset page of EXPORT_BATCH_SIZE at a time and only as
  * fast as the client reads: memory holds one page, whatever the number of contacts. A member
  * restricted to chosen lists gets those row-level security lets it see: the contacts of its VIEW and
- * MANAGE lists.
+ * MANAGE lists. Cells a spreadsheet would run as formulas are written as text (spreadsheet-cell.ts).
  */
 @Injectable()
 export class ContactExportService {
@@ -62,7 +63,7 @@ export class ContactExportService {
     res.setHeader('Content-Disposition', `attachment; filename="contacts-${new Date().toISOString().slice(0, 10)}.csv"`);
     res.setHeader('Cache-Control', 'no-store');
     try {
-      await pipeline(Readable.from(rows()), stringify({ header: true, columns: EXPORT_COLUMNS, cast: { date: (value) => value.toISOString() } }), res);
+      await pipeline(Readable.from(rows()), stringify({ header: true, columns: EXPORT_COLUMNS, cast: { date: (value) => value.toISOString(), string: toSpreadsheetCell } }), res);
     } catch (error) {
       // The status line is gone already: all that is left is to stop, and say why in the log.
       log.warn({ err: error instanceof Error ? error.message : String(error), exported: count }, 'contact export stopped early');

