@@ -72,6 +72,12 @@ describe('library images and logos (real PostgreSQL, files on disk)', () => {
     await rm(uploadDir, { recursive: true, force: true });
   });
 
+  test("a file's name in UTF-8, as browsers send it, becomes the image's name as typed", async () => {
+    const created = await upload('soloCc', 'library', onePixelPng(), 'Läst café 日本.png', 'image/png');
+    assert.equal(created.status, 201, JSON.stringify(created.body));
+    assert.equal(created.body.name, 'Läst café 日本.png');
+  });
+
   test('a real PNG is stored on disk and its content comes back byte for byte as image/png', async () => {
     const png = onePixelPng();
     const created = await t.http

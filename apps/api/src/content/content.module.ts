@@ -15,9 +15,13 @@ import { PublicPagesController } from './public-pages.controller.js';
   imports: [
     // Read by every FileInterceptor of this module. Without a storage engine multer keeps the one file
     // in memory: it is at most UPLOAD_MAX_BYTES, and its bytes must be checked before any is stored.
+    // Browsers send a file's name as UTF-8 bytes; read as multer's default latin1, "Läst.png" would be garbled.
     MulterModule.registerAsync({
       inject: [APP_CONFIG],
-      useFactory: (config: AppConfig) => ({ limits: { fileSize: config.UPLOAD_MAX_BYTES, files: 1, fields: 10, fieldSize: 16 * 1024 } }),
+      useFactory: (config: AppConfig) => ({
+        defParamCharset: 'utf8',
+        limits: { fileSize: config.UPLOAD_MAX_BYTES, files: 1, fields: 10, fieldSize: 16 * 1024 },
+      }),
     }),
   ],
   controllers: [LibraryController, LogosController, LandingPagesController, PublicPagesController],
