@@ -62,7 +62,11 @@ export async function startHarness() {
   const stopApi = stopOnExit(api);
   await waitForHealth(api, () => output, `${baseUrl}/api/health`, 30_000);
 
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS }).catch(async (error) => {
+    // Without this the API would keep the test process alive, and the run would hang instead of failing.
+    await stopApi();
+    throw new Error(`Chromium did not start (Debian's package: apt-get install -y chromium): ${error.message}`);
+  });
   const db = new pg.Pool({ connectionString: DATABASE_URL, max: 2 });
   const workers = [];
 
