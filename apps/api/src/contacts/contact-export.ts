@@ -47,6 +47,8 @@ export class ContactExportService {
     if (listId && !(await this.lists.exists(accountId, listId))) throw notFound('LIST_NOT_FOUND', 'list');
     if (listId && !(await this.listAccess.forCaller(context, actorUserId)).seesMembers(listId)) throw listMembersHidden();
     const contacts = this.contacts;
+    const recordExport = (count: number) =>
+      this.audit.record({ accountId, actorUserId, action: 'contacts.exported', targetType: listId ? 'list' : undefined, targetId: listId, data: { count } });
     let count = 0;
     async function* rows() {
       let afterId: string | undefined;
@@ -54,9 +56,12 @@ export class ContactExportService {
         const batch = await contacts.exportBatch(accountId, listId, afterId, EXPORT_BATCH_SIZE);
         count += batch.length;
         yield* batch;
-        if (batch.length < EXPORT_BATCH_SIZE) return;
+        if (batch.length < EXPORT_BATCH_SIZE) break;
         afterId = batch[batch.length - 1]!.id;
       }
+      // Before the response ends: whoever has the whole file finds the export in the audit log, and a
+      // failure to record it cuts the download short rather than leave it unaudited.
+      await recordExport(count);
     }
     res.status(200);
     res.setHeader('Content-Type', 'text/csv; charset=utf-8');
@@ -67,8 +72,6 @@ export class ContactExportService {
     } catch (error) {
       // The status line is gone already: all that is left is to stop, and say why in the log.
       log.warn({ err: error instanceof Error ? error.message : String(error), exported: count }, 'contact export stopped early');
-      return;
     }
-    await this.audit.record({ accountId, actorUserId, action: 'contacts.exported', targetType: listId ? 'list' : undefined, targetId: listId, data: { count } });
   }
 }

@@ -200,8 +200,9 @@ describe('contact CSV import and export (real PostgreSQL)', () => {
     await db.listMember.createMany({ data: before.map((c) => ({ accountId: account, listId: list.id, contactId: c.id })) });
     const exported = (await exportCsv('directOwner', account, `?listId=${list.id}`)).body as string;
     const rows = parse(exported, { columns: true }) as Record<string, string>[];
+    // The export runs in id order: sorted here by email, as `before` is.
     assert.deepEqual(
-      rows.map((r) => [r.first_name, r.last_name, r.phone, r.company]),
+      rows.sort((x, y) => x.email!.localeCompare(y.email!)).map((r) => [r.first_name, r.last_name, r.phone, r.company]),
       [
         [`'${formula}`, "'@lead", "'+44 20", "'-Minus Co"],
         ["'=quoted", 'Plain', '', ''],
