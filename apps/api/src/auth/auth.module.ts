@@ -3,6 +3,7 @@ import { Module } from '@nestjs/common';
 import { JwtModule } from '@nestjs/jwt';
 import { PassportModule } from '@nestjs/passport';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
+import { AccessTokenVerifier } from './access-token-verifier.js';
 import { AuthController } from './auth.controller.js';
 import { AuthService } from './auth.service.js';
 import { LocalStrategy } from './local.strategy.js';
@@ -24,11 +25,12 @@ import { SessionsService } from './sessions.service.js';
   ],
   controllers: [AuthController],
   providers: [
+    AccessTokenVerifier,
     AuthService,
     SessionsService,
     LoginThrottleService,
     LocalStrategy,
   ],
-  exports: [AuthService, SessionsService, JwtModule],
+  exports: [AccessTokenVerifier, AuthService, SessionsService, JwtModule],
 })
 export class AuthModule {}

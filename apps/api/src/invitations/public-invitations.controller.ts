@@ -1,9 +1,8 @@
 import { Body, Controller, Get, HttpCode, HttpStatus, Param, Post, Req } from '@nestjs/common';
-import { JwtService } from '@nestjs/jwt';
 import { ApiGoneResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AccountAccessRepository } from '../access/account-access.repository.js';
 import { Public } from '../access/route-access.decorator.js';
-import type { AccessTokenClaims } from '../auth/sessions.service.js';
+import { AccessTokenVerifier } from '../auth/access-token-verifier.js';
 import type { ApiRequest, AuthenticatedUser } from '../common/request-context.js';
 import { AcceptInvitationDto } from './dto/accept-invitation.dto.js';
 import { InvitationAcceptanceService } from './invitation-acceptance.service.js';
@@ -13,7 +12,7 @@ import { InvitationAcceptanceService } from './invitation-acceptance.service.js'
 export class PublicInvitationsController {
   constructor(
     private readonly acceptance: InvitationAcceptanceService,
-    private readonly jwt: JwtService,
+    private readonly tokens: AccessTokenVerifier,
     private readonly access: AccountAccessRepository,
   ) {}
 
@@ -41,11 +40,9 @@ export class PublicInvitationsController {
 
   /** A public route may still be called signed in; an invalid token here is simply no caller. */
   private async optionalCaller(req: ApiRequest): Promise<AuthenticatedUser | null> {
-    const header = req.header('authorization');
-    if (!header?.startsWith('Bearer ')) return null;
     try {
-      const claims = await this.jwt.verifyAsync<AccessTokenClaims>(header.slice('Bearer '.length), { algorithms: ['HS256'] });
-      return (await this.access.sessionActive(claims.sub, claims.sid)) ? { userId: claims.sub, sessionId: claims.sid } : null;
+      const caller = this.tokens.verify(req.header('authorization'));
+      return (await this.access.sessionActive(caller.userId, caller.sessionId)) ? caller : null;
     } catch {
       return null;
     }
