@@ -1,25 +1,42 @@
 #!/usr/bin/env node
-// `npm test`: every workspace's tests through Turborepo, then one closing line adding them up.
-import { spawn } from 'node:child_process';
+// `npm test`: builds what the tests start (turbo: the packages' dist/, the API and worker processes,
+// the portal the browser tests open), then runs every test of every workspace in one Jest run
+// (jest.config.mjs) and ends with one line adding them up: `Tests: N passed, N failed`.
+// Arguments go to Jest: `npm test -- apps/api/src/team`, `npm test -- -t 'ownership transfer'`,
+// `npm test -- --watch`, `npm test -- --selectProjects worker`.
+import { spawnSync } from 'node:child_process';
+import { runJest } from './jest.mjs';
 
-const turbo = spawn('npx', ['turbo', 'run', 'test', '--concurrency=1', ...process.argv.slice(2)], {
+// Test files wait on PostgreSQL, Redis, SMTP and Chromium far more than they compute: more files at
+// once than cores. Each has its own database and Redis prefix (jest/database-environment.mjs).
+const DEFAULT_WORKERS = '4';
+
+const args = process.argv.slice(2);
+const build = spawnSync('npx', ['turbo', 'run', 'build', '--output-logs=errors-only'], {
+  stdio: 'inherit',
   env: { ...process.env, TURBO_TELEMETRY_DISABLED: '1', FORCE_COLOR: process.env.FORCE_COLOR ?? '0' },
-  stdio: ['ignore', 'pipe', 'inherit'],
 });
+if (build.status !== 0) {
+  console.error('\nThe build failed, so no test ran.');
+  process.exit(build.status ?? 1);
+}
 
-const totals = { pass: 0, fail: 0, skipped: 0 };
+const workers = args.some((arg) => /^(--maxWorkers|-w|--runInBand|-i)\b/.test(arg)) ? [] : [`--maxWorkers=${process.env.TEST_WORKERS ?? DEFAULT_WORKERS}`];
+const jest = runJest([...workers, ...args], { stdio: ['inherit', 'inherit', 'pipe'] });
+
+// Jest reports on stderr; its summary line reads "Tests:       1 failed, 2 skipped, 390 passed, 393 total".
+let summary = '';
 let pending = '';
-turbo.stdout.on('data', (chunk) => {
-  process.stdout.write(chunk);
+jest.stderr.on('data', (chunk) => {
+  process.stderr.write(chunk);
   const lines = (pending + chunk.toString()).split('\n');
   pending = lines.pop() ?? '';
-  for (const line of lines) {
-    const match = line.match(/# (pass|fail|skipped) (\d+)\s*$/);
-    if (match) totals[match[1]] += Number(match[2]);
-  }
+  for (const line of lines) if (/^Tests:\s/.test(line)) summary = line;
 });
 
-turbo.on('exit', (code, signal) => {
-  console.log(`\nTests: ${totals.pass} passed, ${totals.fail} failed${totals.skipped ? `, ${totals.skipped} skipped` : ''}`);
+jest.on('exit', (code, signal) => {
+  const count = (word) => Number(summary.match(new RegExp(`(\\d+) ${word}`))?.[1] ?? 0);
+  const skipped = count('skipped') + count('todo');
+  console.log(`\nTests: ${count('passed')} passed, ${count('failed')} failed${skipped ? `, ${skipped} skipped` : ''}`);
   process.exit(code ?? (signal ? 1 : 0));
 });

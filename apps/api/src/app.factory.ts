@@ -17,16 +17,21 @@ import { servePortal } from './portal/serve-portal.js';
 
 export const API_PREFIX = 'api';
 
-/** The whole API, configured and ready to listen: used by main.ts and by the tests alike. */
+/** Options of the Nest application itself: logs through pino, bodies parsed by configureApp. */
+export const nestApplicationOptions = (logger: Logger) => ({ logger: new NestPinoLogger(logger), bodyParser: false });
+
+/** The whole API, configured and ready to listen: used by main.ts and the benchmarks. */
 export async function createApp(
   config: AppConfig,
   logger: Logger,
   extraModules: DynamicModule[] = [],
 ): Promise<NestExpressApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, logger, extraModules), {
-    logger: new NestPinoLogger(logger),
-    bodyParser: false,
-  });
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, logger, extraModules), nestApplicationOptions(logger));
+  return configureApp(app, config, logger);
+}
+
+/** Everything around the modules: middleware, pipes, filters, the OpenAPI document, the dashboard and the portal. The tests' app gets exactly this too. */
+export function configureApp(app: NestExpressApplication, config: AppConfig, logger: Logger): NestExpressApplication {
   app.set('trust proxy', config.TRUST_PROXY);
   app.disable('x-powered-by');
   app.use(requestContext(logger));

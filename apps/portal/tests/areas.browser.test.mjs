@@ -1,25 +1,11 @@
 // The product areas in Chromium against the real API and database: permissions in the menu and on a
 // direct URL, the conflict dialog with two people editing one campaign, contacts and list counts, and
 // the CSV import report. Screenshots of the key screens go to apps/portal/test-artifacts/.
-import { after, before, test } from 'node:test';
+import { test } from '@jest/globals';
 import assert from 'node:assert/strict';
-import { IDS, screenshot, signIn, startHarness } from './harness.mjs';
+import { IDS, menu, screenshot, useHarness } from './harness.mjs';
 
-let h;
-before(async () => {
-  h = await startHarness();
-});
-after(async () => {
-  await h?.stop();
-});
-
-const menu = (page, name) => page.getByRole('menuitem', { name, exact: true });
-
-async function signInAt(page, email) {
-  await page.goto(`${h.baseUrl}/`);
-  await signIn(page, email);
-  await page.getByText('Signed in as').waitFor();
-}
+const h = useHarness();
 
 async function noHorizontalOverflow(page) {
   const { scrollWidth, innerWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth }));
@@ -28,7 +14,7 @@ async function noHorizontalOverflow(page) {
 
 test('a Campaign Creator sees no Contacts in the menu and gets access denied on #/contacts', () =>
   h.inBrowser('areas-cc-contacts', async (page) => {
-    await signInAt(page, 'cc@client-one.example');
+    await h.signInAt(page, 'cc@client-one.example');
     await menu(page, 'Campaigns').waitFor();
     await menu(page, 'Lists').waitFor();
     assert.equal(await menu(page, 'Contacts').count(), 0, 'no Contacts entry for a Campaign Creator');
@@ -54,8 +40,8 @@ test('two people save one campaign: the dialog shows the change; Reload theirs, 
 
   await h.inBrowser('areas-conflict-owner', (first) =>
     h.inBrowser('areas-conflict-cc', async (second) => {
-      await signInAt(first, 'owner@client-one.example');
-      await signInAt(second, 'cc@client-one.example');
+      await h.signInAt(first, 'owner@client-one.example');
+      await h.signInAt(second, 'cc@client-one.example');
       for (const page of [first, second]) {
         await page.goto(`${h.baseUrl}/#/campaigns/${id}`);
         await subject(page).waitFor();
@@ -106,7 +92,7 @@ test('an owner adds a contact to a list and sees the list count change; the list
   assert.equal(list.status, 201, JSON.stringify(list.body));
 
   await h.inBrowser('areas-contacts', async (page) => {
-    await signInAt(page, 'owner@client-one.example');
+    await h.signInAt(page, 'owner@client-one.example');
     await menu(page, 'Lists').click();
     const row = page.getByRole('row').filter({ hasText: 'Browser VIPs' });
     await row.getByRole('cell', { name: '0', exact: true }).waitFor();
@@ -141,7 +127,7 @@ test('an owner adds a contact to a list and sees the list count change; the list
 
 test('a CSV import with one bad row shows the per-row report', () =>
   h.inBrowser('areas-import', async (page) => {
-    await signInAt(page, 'owner@client-one.example');
+    await h.signInAt(page, 'owner@client-one.example');
     await menu(page, 'Contacts').click();
     await page.getByRole('button', { name: 'Import CSV' }).first().click();
     const csv = 'email,first_name,last_name\ngrace.import@example.com,Grace,Hopper\nnot-an-email,Bad,Row\nalan.import@example.com,Alan,Turing\n';
@@ -176,7 +162,7 @@ test('every area page opens for an owner without an API error', () =>
     page.on('response', (response) => {
       if (response.url().includes('/api/') && response.status() >= 400) failures.push(`${response.status()} ${response.request().method()} ${response.url()}`);
     });
-    await signInAt(page, 'owner@solo.example');
+    await h.signInAt(page, 'owner@solo.example');
     const visit = async (hash) => {
       await page.goto(`${h.baseUrl}/#/${hash}`);
       await page.waitForLoadState('networkidle');

@@ -3,31 +3,18 @@
 // and a member restricted to chosen lists (View opens read-only, Send only never opens, contacts only
 // through the lists it may view). Everything is made in Solo Studio, so that the other browser tests'
 // accounts keep their people and lists. Screenshots go to apps/portal/test-artifacts/.
-import { after, before, test } from 'node:test';
+import { test } from '@jest/globals';
 import assert from 'node:assert/strict';
-import { PASSWORD, screenshot, signIn, startHarness } from './harness.mjs';
+import { menu, PASSWORD, screenshot, useHarness } from './harness.mjs';
 
 /** Solo Studio (packages/db/src/seed.ts), owned by owner@solo.example. */
 const SOLO = '00000000-0000-4000-8000-00000000b001';
 
-let h;
-before(async () => {
-  h = await startHarness();
-});
-after(async () => {
-  await h?.stop();
-});
+const h = useHarness();
 
-const menu = (page, name) => page.getByRole('menuitem', { name, exact: true });
 /** The role editor's checkbox of one action: its accessible name ends with the action id. */
 const actionBox = (page, action) => page.getByRole('checkbox', { name: new RegExp(`\\(${action.replace(/\./g, '\\.')}\\)$`) });
 const actionRow = (page, action) => page.locator(`tr[data-action="${action}"]`);
-
-async function signInAt(page, email) {
-  await page.goto(`${h.baseUrl}/`);
-  await signIn(page, email);
-  await page.getByText('Signed in as').waitFor();
-}
 
 /** A member of Solo Studio with the demo password, made directly in the database (as an accepted invitation would). */
 async function addSoloMember(email, name, role) {
@@ -53,7 +40,7 @@ function failedApiCalls(page) {
 
 test('the role editor offers only what the editor holds here: a Single Bill client owner cannot grant billing, nobody users.manage', () =>
   h.inBrowser('roles-single-bill', async (page) => {
-    await signInAt(page, 'owner@client-one.example');
+    await h.signInAt(page, 'owner@client-one.example');
     await menu(page, 'Roles').click();
     await page.getByText('No custom roles yet').waitFor();
     await page.getByRole('link', { name: 'Create role' }).first().click();
@@ -81,7 +68,7 @@ test('an owner composes "Sender (no contacts)" in the grid, assigns it on the te
   const rileyId = await addSoloMember('riley@solo.example', 'Riley Sender', 'CAMPAIGN_CREATOR');
 
   await h.inBrowser('roles-editor', async (page) => {
-    await signInAt(page, 'owner@solo.example');
+    await h.signInAt(page, 'owner@solo.example');
     await menu(page, 'Roles').click();
     await page.getByText('No custom roles yet').waitFor();
     await page.getByText(/compose one from the actions you hold/i).waitFor();
@@ -143,7 +130,7 @@ test('an owner composes "Sender (no contacts)" in the grid, assigns it on the te
 
   // Signed in, the member's portal decides from the custom grant: campaigns and lists, no contacts, no team.
   await h.inBrowser('roles-member', async (page) => {
-    await signInAt(page, 'riley@solo.example');
+    await h.signInAt(page, 'riley@solo.example');
     await menu(page, 'Campaigns').waitFor();
     await menu(page, 'Lists').waitFor();
     assert.equal(await menu(page, 'Contacts').count(), 0, 'no Contacts for a role without contacts.view');
@@ -163,7 +150,7 @@ test('a role edited by someone else meanwhile opens the conflict dialog on save'
   assert.equal(created.status, 201, JSON.stringify(created.body));
 
   await h.inBrowser('roles-conflict', async (page) => {
-    await signInAt(page, 'owner@solo.example');
+    await h.signInAt(page, 'owner@solo.example');
     await page.goto(`${h.baseUrl}/#/roles/${created.body.id}`);
     await page.waitForFunction(() => !document.querySelector('tr[data-action="reports.details.view"] input')?.disabled);
     assert.equal(await actionBox(page, 'reports.view').isChecked(), true);
@@ -223,7 +210,7 @@ test('a member restricted to one list at View and one at Send: Send only never o
   const morganId = await addSoloMember('morgan@solo.example', 'Morgan Member', 'ACCOUNT_MANAGER');
 
   await h.inBrowser('list-access-owner', async (page) => {
-    await signInAt(page, 'owner@solo.example');
+    await h.signInAt(page, 'owner@solo.example');
     await menu(page, 'Users').click();
     await page.getByRole('button', { name: 'Actions for morgan@solo.example' }).click();
     await page.getByRole('menuitem', { name: 'List access' }).click();
@@ -269,7 +256,7 @@ test('a member restricted to one list at View and one at Send: Send only never o
 
   await h.inBrowser('list-access-member', async (page) => {
     const failures = failedApiCalls(page);
-    await signInAt(page, 'morgan@solo.example');
+    await h.signInAt(page, 'morgan@solo.example');
     await menu(page, 'Lists').click();
     const sendRow = page.getByRole('row').filter({ hasText: 'Press (send)' });
     const viewRow = page.getByRole('row').filter({ hasText: 'Partners (view)' });

@@ -9,6 +9,8 @@ import { createServer } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import assert from 'node:assert/strict';
+import { afterAll, beforeAll } from '@jest/globals';
+import { startMailCatcher } from '@partner-portal/mail-catcher';
 import pg from 'pg';
 import { chromium } from 'playwright-core';
 
@@ -40,7 +42,32 @@ const CHROMIUM_ARGS = [
   '--no-first-run',
 ];
 
-/** Seeds, starts the API and Chromium; call from `before`, and `stop` from `after`. */
+/**
+ * The preamble of a browser test file: seeds the demo data, starts the API serving the built portal
+ * and Chromium in `beforeAll` (with `{ worker: true }`, also a mail catcher as `h.mail` and the real
+ * worker sending to it), and stops them all in `afterAll`. The harness's fields and methods are there
+ * from `beforeAll` on.
+ *   const h = useHarness();
+ *   test('...', () => h.inBrowser('screenshot-name', async (page) => { await h.signInAt(page, email); ... }));
+ */
+export function useHarness({ worker = false } = {}) {
+  const h = {};
+  beforeAll(async () => {
+    if (worker) h.mail = await startMailCatcher({ smtpPort: 0 });
+    Object.assign(h, await startHarness());
+    if (worker) await h.startWorker({ smtpUrl: `smtp://127.0.0.1:${h.mail.smtpPort}` });
+  });
+  afterAll(async () => {
+    await h.stop?.();
+    await h.mail?.close();
+  });
+  return h;
+}
+
+/** The menu entry of a resource, by its label. */
+export const menu = (page, name) => page.getByRole('menuitem', { name, exact: true });
+
+/** Seeds, starts the API and Chromium; `stop` ends them. useHarness calls both. */
 export async function startHarness() {
   const { DATABASE_URL, APP_DATABASE_URL, REDIS_URL, REDIS_PREFIX } = process.env;
   assert.ok(DATABASE_URL && APP_DATABASE_URL, 'DATABASE_URL and APP_DATABASE_URL are not set: run the tests with `npm test`');
@@ -92,6 +119,13 @@ export async function startHarness() {
       } finally {
         await context.close();
       }
+    },
+
+    /** Opens the portal and signs in through its login page, as a person would. */
+    async signInAt(page, email, password = PASSWORD) {
+      await page.goto(`${baseUrl}/`);
+      await signIn(page, email, password);
+      await page.getByText('Signed in as').waitFor();
     },
 
     /** Signs in through the API, for setting up data the way another user would. */

@@ -3,39 +3,21 @@
 // taken from an email the worker sent; nothing is minted by the test. Run with `npm test` after
 // building the portal, the API, the worker, the db and mail-catcher packages. Screenshots of the key
 // screens are saved in apps/portal/test-artifacts/.
-import { after, before, test } from 'node:test';
+import { test } from '@jest/globals';
 import assert from 'node:assert/strict';
-import { startMailCatcher } from '@partner-portal/mail-catcher';
-import { IDS, invitationLinkIn, screenshot, signIn, startHarness } from './harness.mjs';
+import { IDS, invitationLinkIn, menu, screenshot, useHarness } from './harness.mjs';
 
 // Generous: the worker relays the outbox every 100 ms, but a loaded machine may be slow.
 const MAIL_TIMEOUT = 30_000;
 const NEW_PASSWORD = 'a-long-enough-password';
 
-let h;
-let mail;
-before(async () => {
-  mail = await startMailCatcher({ smtpPort: 0 });
-  h = await startHarness();
-  await h.startWorker({ smtpUrl: `smtp://127.0.0.1:${mail.smtpPort}` });
-});
-after(async () => {
-  await h?.stop();
-  await mail?.close();
-});
+const h = useHarness({ worker: true });
 
-const menu = (page, name) => page.getByRole('menuitem', { name, exact: true });
 const currentAccount = (page) => page.getByTestId('current-account');
-
-async function signInAt(page, email) {
-  await page.goto(`${h.baseUrl}/`);
-  await signIn(page, email);
-  await page.getByText('Signed in as').waitFor();
-}
 
 /** The invitation email to `to` (the newest one, or the next to arrive) whose subject matches. */
 function emailTo(to, subject = /^You're invited to join /) {
-  return mail.waitFor((m) => m.to.includes(to) && subject.test(m.subject), { timeoutMs: MAIL_TIMEOUT });
+  return h.mail.waitFor((m) => m.to.includes(to) && subject.test(m.subject), { timeoutMs: MAIL_TIMEOUT });
 }
 
 /** A client of Green Acres Agency with a pending owner, made through the API, for a test of its own. */
@@ -78,7 +60,7 @@ test("a partner owner creates a client; the owner's emailed link is accepted, an
     const client = 'Sunrise Bakery';
     const ownerEmail = 'bea.baker@sunrise-bakery.example';
 
-    await signInAt(partner, 'owner@agency.example');
+    await h.signInAt(partner, 'owner@agency.example');
     await menu(partner, 'Accounts').click();
     await partner.getByRole('link', { name: 'Create client account' }).click();
     await partner.getByLabel(/^Account name/).fill(client);
@@ -121,7 +103,7 @@ test('a partner manager invites a user into a client by email, and has no user m
   const invitee = 'ivy.petal@harbor-florist.example';
 
   await h.inBrowser('email-partner-manager', async (page) => {
-    await signInAt(page, 'pm@agency.example');
+    await h.signInAt(page, 'pm@agency.example');
     await enterClient(page, client);
     await inviteFromUsers(page, invitee, 'Campaign Creator', 'email-partner-manager-add-user');
     await page.getByRole('row').filter({ hasText: invitee }).getByText('Pending', { exact: true }).waitFor();
@@ -150,7 +132,7 @@ test('after Resend invite the first emailed link is refused and the second one w
   const invitee = 'rhea.resend@maple-dental.example';
 
   await h.inBrowser('email-resend', async (page) => {
-    await signInAt(page, 'owner@agency.example');
+    await h.signInAt(page, 'owner@agency.example');
     await enterClient(page, client);
     await inviteFromUsers(page, invitee, 'Account Manager');
     const firstLink = invitationLinkIn(await emailTo(invitee, /^You're invited to join /));
@@ -174,7 +156,7 @@ test('after Resend invite the first emailed link is refused and the second one w
     const reminder = await emailTo(invitee, /^Reminder: you're invited to join /);
     const secondLink = invitationLinkIn(reminder);
     assert.notEqual(secondLink, firstLink, 'the reminder carries a new link');
-    assert.equal(mail.messages().filter((m) => m.to.includes(invitee)).length, 2, 'one invitation and one reminder');
+    assert.equal(h.mail.messages().filter((m) => m.to.includes(invitee)).length, 2, 'one invitation and one reminder');
 
     await h.inBrowser('email-resend-invitee', async (invitation) => {
       await invitation.goto(firstLink);

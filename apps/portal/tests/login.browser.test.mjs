@@ -1,23 +1,14 @@
-// Signs in through the built portal, served by the real API on the run's own database, in Chromium.
-// Run with `npm test` (with-test-db.mjs provides DATABASE_URL, REDIS_URL and REDIS_PREFIX) after
-// building the portal, the API and the db package.
-import { after, before, test } from 'node:test';
+// Signs in through the built portal, served by the real API on the test file's own database, in
+// Chromium. Run with `npm test` (jest/database-environment.mjs provides DATABASE_URL, REDIS_URL and REDIS_PREFIX).
+import { test } from '@jest/globals';
 import assert from 'node:assert/strict';
-import { PASSWORD, signIn, startHarness } from './harness.mjs';
+import { PASSWORD, signIn, useHarness } from './harness.mjs';
 
-let h;
-let baseUrl;
-before(async () => {
-  h = await startHarness();
-  baseUrl = h.baseUrl;
-});
-after(async () => {
-  await h?.stop();
-});
+const h = useHarness();
 
 test('a user signs in, stays signed in across a reload, signs out, and another user signs in', () =>
   h.inBrowser('login-sign-in-out', async (page) => {
-    await page.goto(`${baseUrl}/`);
+    await page.goto(`${h.baseUrl}/`);
     await page.getByLabel(/^Email/).waitFor();
 
     await signIn(page, 'owner@agency.example', 'not-the-password');
@@ -49,7 +40,7 @@ test('a user signs in, stays signed in across a reload, signs out, and another u
 
 test('the dashboard offers a retry when /api/me fails, and a revoked session signs the user out', () =>
   h.inBrowser('login-retry-and-revoked', async (page) => {
-    await page.goto(`${baseUrl}/`);
+    await page.goto(`${h.baseUrl}/`);
     await signIn(page, 'cc@client-one.example', PASSWORD);
     await page.getByText('Campaign Creator', { exact: true }).waitFor();
 

@@ -2,30 +2,16 @@
 // users, permissions in menus, buttons and direct URLs, and accepting an invitation from its link.
 // Run with `npm test` after building the portal, the API and the db package. Screenshots of the key
 // screens are saved in apps/portal/test-artifacts/.
-import { after, before, test } from 'node:test';
+import { test } from '@jest/globals';
 import assert from 'node:assert/strict';
-import { IDS, PASSWORD, screenshot, signIn, startHarness } from './harness.mjs';
+import { IDS, menu, PASSWORD, screenshot, useHarness } from './harness.mjs';
 
-let h;
-before(async () => {
-  h = await startHarness();
-});
-after(async () => {
-  await h?.stop();
-});
+const h = useHarness();
 
 const appBarAccount = (page) => page.getByTestId('current-account');
-const menu = (page, name) => page.getByRole('menuitem', { name, exact: true });
-
-async function signInAt(page, email, password = PASSWORD) {
-  await page.goto(`${h.baseUrl}/`);
-  await signIn(page, email, password);
-  await page.getByText('Signed in as').waitFor();
-}
-
 test('a partner owner creates a client account, sees its owner Pending, filters, and opens the client', () =>
   h.inBrowser('accounts-tab', async (page) => {
-    await signInAt(page, 'owner@agency.example');
+    await h.signInAt(page, 'owner@agency.example');
     assert.equal(await appBarAccount(page).textContent(), 'Green Acres Agency');
     await menu(page, 'Resources').waitFor();
 
@@ -74,7 +60,7 @@ test('a partner owner creates a client account, sees its owner Pending, filters,
 
 test('inviting an email with a pending invitation asks before revoking it, then sends again', () =>
   h.inBrowser('pending-dialog', async (page) => {
-    await signInAt(page, 'owner@client-one.example');
+    await h.signInAt(page, 'owner@client-one.example');
     assert.equal(await appBarAccount(page).textContent(), 'Client One — managed by Green Acres Agency');
     await menu(page, 'Users').click();
     await page.getByRole('row').filter({ hasText: 'cc@client-one.example' }).getByText('Campaign Creator').waitFor();
@@ -144,7 +130,7 @@ test('inviting an email with a pending invitation asks before revoking it, then 
 
 test('a partner manager has no user management in the partner account, but has it inside a client', () =>
   h.inBrowser('partner-manager', async (page) => {
-    await signInAt(page, 'pm@agency.example');
+    await h.signInAt(page, 'pm@agency.example');
     await menu(page, 'Accounts').waitFor();
     assert.equal(await menu(page, 'Users').count(), 0, 'no Users menu in the partner account');
 
@@ -170,7 +156,7 @@ test('a partner manager has no user management in the partner account, but has i
 
 test('a campaign creator sees the team but cannot manage it, and forbidden URLs show access denied', () =>
   h.inBrowser('campaign-creator', async (page) => {
-    await signInAt(page, 'cc@client-one.example');
+    await h.signInAt(page, 'cc@client-one.example');
     await menu(page, 'Users').click();
     await page.getByRole('row').filter({ hasText: 'owner@client-one.example' }).getByText('Account Owner').waitFor();
     await page.getByTestId('people-counter').waitFor();

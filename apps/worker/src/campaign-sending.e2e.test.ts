@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
-import { after, afterEach, before, describe, test } from 'node:test';
+import { afterAll, afterEach, beforeAll, describe, test } from '@jest/globals';
 import { createDatabase, type Database, materializeRecipients } from '@partner-portal/db';
 import { startMailCatcher, type MailCatcher } from '@partner-portal/mail-catcher';
 import { JOBS, queuePrefix, QUEUES } from '@partner-portal/jobs';
@@ -71,7 +71,7 @@ describe('campaign sending over SMTP (mail catcher)', () => {
   let account: TestAccount;
   const prefix = uniquePrefix();
 
-  before(async () => {
+  beforeAll(async () => {
     db = createDatabase(TEST_DATABASE_URL);
     await closeOpenOutbox(db);
     catcher = await startMailCatcher({ smtpPort: 0 });
@@ -81,7 +81,7 @@ describe('campaign sending over SMTP (mail catcher)', () => {
       { logger: memoryLogger().logger },
     );
   });
-  after(async () => {
+  afterAll(async () => {
     await worker?.stop();
     await catcher?.close();
     await closeOpenOutbox(db);
@@ -178,7 +178,7 @@ describe('campaign sending when the SMTP server refuses some recipients', () => 
   const refusedOnce = new Set<string>();
   const prefix = uniquePrefix();
 
-  before(async () => {
+  beforeAll(async () => {
     db = createDatabase(TEST_DATABASE_URL);
     await closeOpenOutbox(db);
     account = await createAccount(db);
@@ -212,7 +212,7 @@ describe('campaign sending when the SMTP server refuses some recipients', () => 
     );
   });
   afterEach(() => closeOpenOutbox(db));
-  after(async () => {
+  afterAll(async () => {
     await worker?.stop();
     await new Promise<void>((resolve) => server.close(() => resolve()));
     await db?.$disconnect();

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { createDatabase, type Database } from '@partner-portal/db';
 import { queuePrefix, QUEUES } from '@partner-portal/jobs';
 import { startMailCatcher, type MailCatcher } from '@partner-portal/mail-catcher';
@@ -19,12 +19,12 @@ describe('the expiry sweep', () => {
   let account: TestAccount;
   let worker: WorkerProcess | undefined;
 
-  before(async () => {
+  beforeAll(async () => {
     db = createDatabase(TEST_DATABASE_URL);
     catcher = await startMailCatcher({ smtpPort: 0 });
     account = await createAccount(db);
   });
-  after(async () => {
+  afterAll(async () => {
     await worker?.stop();
     await closeOpenOutbox(db);
     await catcher.close();
@@ -32,7 +32,7 @@ describe('the expiry sweep', () => {
     await deleteKeys(prefix);
   });
 
-  it('expires overdue PENDING invitations only, with one audit row each, on a schedule that survives a Redis flush', { timeout: 60_000 }, async () => {
+  it('expires overdue PENDING invitations only, with one audit row each, on a schedule that survives a Redis flush', async () => {
     const overdue = [
       await invite(db, account, { expiresAt: new Date(Date.now() - HOUR_MS) }),
       await invite(db, account, { expiresAt: new Date(Date.now() - 1000) }),
@@ -82,5 +82,5 @@ describe('the expiry sweep', () => {
       await maintenance.close();
       await connection.quit();
     }
-  });
+  }, 60_000);
 });

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { once } from 'node:events';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { after, before, describe, it } from 'node:test';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { loadConfig } from './config.js';
 import { startHealthServer } from './health.js';
 import { startWorkerProcess, type WorkerProcess } from './main.js';
@@ -14,15 +14,15 @@ describe('startWorkerProcess', () => {
   let worker: WorkerProcess;
   const { logger, entries } = memoryLogger();
 
-  before(async () => {
+  beforeAll(async () => {
     worker = await startWorkerProcess(testConfig({ REDIS_PREFIX: prefix }), { logger });
   });
-  after(() => deleteKeys(prefix));
+  afterAll(() => deleteKeys(prefix));
 
   it('answers /health with 200 while Redis is up', async () => {
     const res = await fetch(`http://127.0.0.1:${worker.healthPort}/health`);
     assert.equal(res.status, 200);
-    assert.deepEqual(await res.json(), { status: 'ok', redis: 'up', workers: 3 });
+    assert.deepEqual(JSON.parse(await res.text()), { status: 'ok', redis: 'up', workers: 3 });
   });
 
   it('answers 404 elsewhere', async () => {
@@ -105,7 +105,7 @@ describe('startWorkerProcess with a busy health port', () => {
 });
 
 describe('startHealthServer', () => {
-  it('answers 503 with redis down when Redis does not answer', { timeout: 10_000 }, async () => {
+  it('answers 503 with redis down when Redis does not answer', async () => {
     const { logger } = memoryLogger();
     const health = await startHealthServer({
       port: 0,
@@ -116,9 +116,9 @@ describe('startHealthServer', () => {
     try {
       const res = await fetch(`http://127.0.0.1:${health.port}/health`);
       assert.equal(res.status, 503);
-      assert.deepEqual(await res.json(), { status: 'error', redis: 'down', workers: 2 });
+      assert.deepEqual(JSON.parse(await res.text()), { status: 'error', redis: 'down', workers: 2 });
     } finally {
       await health.close();
     }
-  });
+  }, 10_000);
 });

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { after, afterEach, before, describe, it } from 'node:test';
+import { afterAll, afterEach, beforeAll, describe, it } from '@jest/globals';
 import { createDatabase, type Database } from '@partner-portal/db';
 import { JOBS, queuePrefix, QUEUES } from '@partner-portal/jobs';
 import { startMailCatcher, type CaughtMail, type MailCatcher } from '@partner-portal/mail-catcher';
@@ -33,7 +33,7 @@ describe('invitation emails, end to end', () => {
   const running: WorkerProcess[] = [];
   const cleanups: Array<() => Promise<unknown>> = [];
 
-  before(async () => {
+  beforeAll(async () => {
     db = createDatabase(TEST_DATABASE_URL);
     catcher = await startMailCatcher({ smtpPort: 0 });
     account = await createAccount(db, 'Green Acres <Realty> & Sons');
@@ -43,7 +43,7 @@ describe('invitation emails, end to end', () => {
     for (const cleanup of cleanups.splice(0)) await cleanup();
     await closeOpenOutbox(db);
   });
-  after(async () => {
+  afterAll(async () => {
     await catcher.close();
     await db.$disconnect();
     for (const prefix of prefixes) await deleteKeys(prefix);

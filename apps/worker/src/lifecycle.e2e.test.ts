@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
-import { after, before, describe, test } from 'node:test';
+import { afterAll, beforeAll, describe, test } from '@jest/globals';
 import { createDatabase, type Database } from '@partner-portal/db';
 import { startMailCatcher, type MailCatcher } from '@partner-portal/mail-catcher';
 import { startWorkerProcess, type WorkerProcess } from './main.js';
@@ -21,7 +21,7 @@ describe('invitation lifecycle: API → outbox → worker → SMTP → accept', 
   let db: Database;
   const prefix = uniquePrefix();
 
-  before(async () => {
+  beforeAll(async () => {
     db = createDatabase(TEST_DATABASE_URL);
     catcher = await startMailCatcher({ smtpPort: 0 });
     const port = await freePort();
@@ -46,7 +46,7 @@ describe('invitation lifecycle: API → outbox → worker → SMTP → accept', 
     );
   });
 
-  after(async () => {
+  afterAll(async () => {
     await worker?.stop();
     if (api && api.exitCode === null) {
       api.kill('SIGTERM');

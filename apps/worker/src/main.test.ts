@@ -2,14 +2,14 @@ import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { createInterface } from 'node:readline';
-import { after, describe, it } from 'node:test';
+import { afterAll, describe, it } from '@jest/globals';
 import { fileURLToPath } from 'node:url';
 import { createDatabase } from '@partner-portal/db';
 import { startMailCatcher } from '@partner-portal/mail-catcher';
 import { closeOpenOutbox, createAccount, inviteMany } from './db-fixtures.js';
 import { deleteKeys, deferred, freePort, TEST_APP_DATABASE_URL, TEST_DATABASE_URL, TEST_REDIS_URL, uniquePrefix, waitUntil, type LogEntry } from './testing.js';
 
-const MAIN = fileURLToPath(new URL('./main.js', import.meta.url));
+const MAIN = fileURLToPath(new URL('../dist/main.js', import.meta.url));
 
 function run(env: Record<string, string>) {
   const child = spawn(process.execPath, [MAIN], {
@@ -29,7 +29,7 @@ describe('dist/main.js with bad configuration', () => {
     ['REDIS_URL', 'http://127.0.0.1:6379'],
     ['WORKER_HEALTH_PORT', 'abc'],
   ] as const) {
-    it(`exits 1 with one stderr line naming ${name}`, { timeout: 30_000 }, async () => {
+    it(`exits 1 with one stderr line naming ${name}`, async () => {
       const { code, stdout, stderr } = await run({ [name]: value }).exit;
       assert.equal(code, 1);
       assert.equal(stdout, '');
@@ -37,15 +37,15 @@ describe('dist/main.js with bad configuration', () => {
       assert.equal(lines.length, 1, stderr);
       assert.match(lines[0]!, new RegExp(`^Invalid configuration: ${name} `));
       assert.ok(stderr.endsWith('\n'));
-    });
+    }, 30_000);
   }
 });
 
 describe('dist/main.js', () => {
   const prefix = uniquePrefix();
-  after(() => deleteKeys(prefix));
+  afterAll(() => deleteKeys(prefix));
 
-  it('serves /health, then shuts down gracefully on SIGTERM', { timeout: 60_000 }, async () => {
+  it('serves /health, then shuts down gracefully on SIGTERM', async () => {
     const port = await freePort();
     const { child, exit } = run({ WORKER_HEALTH_PORT: String(port), REDIS_PREFIX: prefix });
 
@@ -60,7 +60,7 @@ describe('dist/main.js', () => {
 
     const res = await fetch(`http://127.0.0.1:${port}/health`);
     assert.equal(res.status, 200);
-    assert.deepEqual(await res.json(), { status: 'ok', redis: 'up', workers: 3 });
+    assert.deepEqual(JSON.parse(await res.text()), { status: 'ok', redis: 'up', workers: 3 });
 
     child.kill('SIGTERM');
     const { code, stderr } = await exit;
@@ -69,13 +69,13 @@ describe('dist/main.js', () => {
     assert.ok(entries.every((entry) => entry.service === 'worker'));
     assert.ok(entries.some((entry) => entry.signal === 'SIGTERM' && /shutting down/.test(entry.msg)));
     assert.equal(entries.at(-1)?.msg, 'shutdown complete');
-  });
+  }, 60_000);
 });
 
 describe('dist/main.js killed in the middle of a batch', () => {
   const prefix = uniquePrefix();
   const db = createDatabase(TEST_DATABASE_URL);
-  after(async () => {
+  afterAll(async () => {
     await closeOpenOutbox(db);
     await db.$disconnect();
     await deleteKeys(prefix);
@@ -84,7 +84,7 @@ describe('dist/main.js killed in the middle of a batch', () => {
   // A job whose email went out just before the kill, but whose SENT was never recorded, runs again once
   // BullMQ finds it stalled (after its 30 s lock lapses): that address gets a second email, and only the
   // second email's link works, since each send mints a new token.
-  it('sends every one of 200 invitations after a SIGKILL and a restart', { timeout: 240_000 }, async (t) => {
+  it('sends every one of 200 invitations after a SIGKILL and a restart', async () => {
     const catcher = await startMailCatcher({ smtpPort: 0 });
     const account = await createAccount(db);
     const batch = await inviteMany(db, account, 200);
@@ -122,7 +122,7 @@ describe('dist/main.js killed in the middle of a batch', () => {
       for (const mail of received()) counts.set(mail.to[0]!, (counts.get(mail.to[0]!) ?? 0) + 1);
       assert.deepEqual([...addresses].filter((address) => !counts.has(address)), [], 'every address received an email');
       const repeated = [...counts.values()].filter((count) => count > 1).length;
-      t.diagnostic(`${beforeRestart} emails before the kill; ${repeated} address(es) received a second email after the restart`);
+      console.info(`${beforeRestart} emails before the kill; ${repeated} address(es) received a second email after the restart`);
       assert.ok(repeated <= 2, `at most the jobs in hand at the kill are sent twice (got ${repeated})`);
 
       assert.equal(await db.invitation.count({ where: { id: { in: ids }, deliveryStatus: { not: 'SENT' } } }), 0);
@@ -132,5 +132,5 @@ describe('dist/main.js killed in the middle of a batch', () => {
       second?.child.kill('SIGKILL');
       await catcher.close();
     }
-  });
+  }, 240_000);
 });

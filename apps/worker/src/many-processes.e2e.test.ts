@@ -3,7 +3,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
-import { after, before, describe, test } from 'node:test';
+import { afterAll, beforeAll, describe, test } from '@jest/globals';
 import { createDatabase, type Database } from '@partner-portal/db';
 import { queuePrefix, QUEUES } from '@partner-portal/jobs';
 import { startMailCatcher, type MailCatcher } from '@partner-portal/mail-catcher';
@@ -11,7 +11,7 @@ import { Queue } from 'bullmq';
 import { deleteKeys, freePort, keysUnder, TEST_APP_DATABASE_URL, TEST_DATABASE_URL, TEST_REDIS_URL, uniquePrefix, waitUntil } from './testing.js';
 
 const API_MAIN = fileURLToPath(new URL('../../api/dist/main.js', import.meta.url));
-const WORKER_MAIN = fileURLToPath(new URL('./main.js', import.meta.url));
+const WORKER_MAIN = fileURLToPath(new URL('../dist/main.js', import.meta.url));
 const TOKEN_IN_LINK = /\/invitations\/accept\?token=([A-Za-z0-9_-]{43})/;
 const PASSWORD = 'a-long-test-password';
 const MAX_FAILURES = 4;
@@ -61,7 +61,7 @@ describe('many processes: two APIs and two workers sharing PostgreSQL and Redis'
   const workers: Spawned[] = [];
   const processes: Spawned[] = [];
 
-  before(async () => {
+  beforeAll(async () => {
     db = createDatabase(TEST_DATABASE_URL);
     catcher = await startMailCatcher({ smtpPort: 0, maxMessages: 5 * INVITATIONS });
     const shared = { DATABASE_URL: TEST_APP_DATABASE_URL, REDIS_URL: TEST_REDIS_URL, REDIS_PREFIX: prefix };
@@ -114,7 +114,7 @@ describe('many processes: two APIs and two workers sharing PostgreSQL and Redis'
     emailQueue = new Queue(QUEUES.email, { connection: { url: TEST_REDIS_URL }, prefix: queuePrefix(prefix) });
   });
 
-  after(async () => {
+  afterAll(async () => {
     await stop(processes);
     await emailQueue?.close();
     await catcher?.close();
@@ -193,7 +193,7 @@ describe('many processes: two APIs and two workers sharing PostgreSQL and Redis'
     assert.ok(keys.includes(`${prefix}:login:email:${email}`), keys.filter((key) => key.includes('login')).join(' '));
   });
 
-  test(`${INVITATIONS} invitations are each emailed exactly once while one worker is stopped with SIGTERM`, async (t) => {
+  test(`${INVITATIONS} invitations are each emailed exactly once while one worker is stopped with SIGTERM`, async () => {
     // Two accounts, as PEOPLE_LIMIT caps one at 1,000 people including its owner.
     const first = await newOwner('bulk-a');
     const second = await newOwner('bulk-b');
@@ -223,7 +223,7 @@ describe('many processes: two APIs and two workers sharing PostgreSQL and Redis'
     stopped.child.kill('SIGTERM');
     const atSignal = bulkMails().length;
     assert.equal(await stopped.exited, 0, 'the stopped worker finished its jobs in hand and exited cleanly');
-    t.diagnostic(`SIGTERM after ${atSignal} emails; ${bulkMails().length} when the worker had exited`);
+    console.info(`SIGTERM after ${atSignal} emails; ${bulkMails().length} when the worker had exited`);
     await creating;
 
     // Created after the stopped worker exited, so only the survivor can relay and send these.
@@ -255,5 +255,5 @@ describe('many processes: two APIs and two workers sharing PostgreSQL and Redis'
     const keys = await keysUnder(prefix);
     assert.ok(keys.includes(`${queuePrefix(prefix)}:${QUEUES.email}:meta`), 'the email queue lives under {prefix}:');
     assert.deepEqual(keys.filter((key) => !key.startsWith(`${queuePrefix(prefix)}:`) && !key.startsWith(`${prefix}:login:`)), []);
-  });
+  }, 240_000);
 });

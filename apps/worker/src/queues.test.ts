@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { after, before, describe, it } from 'node:test';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { randomUUID } from 'node:crypto';
 import { tenancy } from '@partner-portal/db';
 import { Queue, UnrecoverableError, type Job } from 'bullmq';
@@ -13,10 +13,10 @@ describe('startWorkers', () => {
   const prefix = uniquePrefix();
   let connection: Redis;
 
-  before(() => {
+  beforeAll(() => {
     connection = new Redis(TEST_REDIS_URL, { maxRetriesPerRequest: null });
   });
-  after(async () => {
+  afterAll(async () => {
     await connection.quit();
     await deleteKeys(prefix);
   });

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
-import { after, before, describe, test } from 'node:test';
+import { afterAll, beforeAll, describe, test } from '@jest/globals';
 import { createDatabase, tenancy, type Database } from '@partner-portal/db';
 import { startMailCatcher, type MailCatcher } from '@partner-portal/mail-catcher';
 import { closeOpenOutbox, createAccount, invite, uniqueEmail, type TestAccount } from './db-fixtures.js';
@@ -34,7 +34,7 @@ describe('a worker connected as the application role, under row-level security',
   let first: TestAccount;
   let second: TestAccount;
 
-  before(async () => {
+  beforeAll(async () => {
     db = createDatabase(TEST_DATABASE_URL);
     appDb = createDatabase(TEST_APP_DATABASE_URL);
     await closeOpenOutbox(db);
@@ -45,7 +45,7 @@ describe('a worker connected as the application role, under row-level security',
     entries = log.entries;
     worker = await startWorkerProcess(testConfig({ REDIS_PREFIX: prefix, SMTP_URL: `smtp://127.0.0.1:${catcher.smtpPort}` }), { logger: log.logger });
   });
-  after(async () => {
+  afterAll(async () => {
     await worker?.stop();
     await catcher?.close();
     await closeOpenOutbox(db);
@@ -101,14 +101,14 @@ describe('the sweeps, as the application role, over two accounts', () => {
   let first: TestAccount;
   let second: TestAccount;
 
-  before(async () => {
+  beforeAll(async () => {
     db = createDatabase(TEST_DATABASE_URL);
     // Two connections, as two workers would have.
     workers.push(createDatabase(TEST_APP_DATABASE_URL), createDatabase(TEST_APP_DATABASE_URL));
     first = await createAccount(db);
     second = await createAccount(db);
   });
-  after(async () => {
+  afterAll(async () => {
     await closeOpenOutbox(db);
     for (const worker of workers) await worker.$disconnect();
     await db.$disconnect();

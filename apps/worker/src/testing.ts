@@ -8,7 +8,7 @@ import { pino, type Logger } from 'pino';
 import { loadConfig, type WorkerConfig } from './config.js';
 
 export const TEST_REDIS_URL = process.env.REDIS_URL || 'redis://127.0.0.1:6379';
-/** Set by packages/db/scripts/with-test-db.mjs to a fresh, migrated database; the owner's, for fixtures. */
+/** Set by jest/database-environment.mjs to the test file's own migrated database; the owner's, for fixtures. */
 export const TEST_DATABASE_URL = process.env.DATABASE_URL || DEFAULT_DATABASE_URL;
 /** The same database as the application's role, under row-level security: what workers and APIs connect as. */
 export const TEST_APP_DATABASE_URL = process.env.APP_DATABASE_URL || appDatabaseUrl(TEST_DATABASE_URL);

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { describe, it } from 'node:test';
+import { describe, it } from '@jest/globals';
 import { startTimerLoop } from './timer-loop.js';
 import { deferred, memoryLogger, waitUntil } from './testing.js';
 

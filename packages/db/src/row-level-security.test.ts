@@ -3,15 +3,16 @@
 // catalog lists. Fixtures are written as the owner, whom row-level security does not restrict.
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
-import { after, before, test } from 'node:test';
+import { afterAll, beforeAll, test } from '@jest/globals';
 import pg from 'pg';
 import { APP_DATABASE_ROLE, createDatabase } from './client.js';
 import { createTenantFixture, type TenantFixture } from './rls-fixtures.js';
+import { tenantTables as listTenantTables, type TenantTable } from './tenant-catalog.js';
 import { CROSS_ACCOUNT_PATHS, readInScope, tenancy, type TenantScope } from './tenancy.js';
 
 const ownerUrl = process.env.DATABASE_URL;
 const appUrl = process.env.APP_DATABASE_URL;
-if (!ownerUrl || !appUrl) throw new Error('DATABASE_URL and APP_DATABASE_URL are not set: run the tests through scripts/with-test-db.mjs');
+if (!ownerUrl || !appUrl) throw new Error('DATABASE_URL and APP_DATABASE_URL are not set: run the tests with `npm test`');
 
 /** Tables holding no account's data, open to every request (sign-in, the shared resource library). */
 const GLOBAL_TABLES = ['app_user', 'partner_resource', 'session'];
@@ -21,52 +22,23 @@ const INSUFFICIENT_PRIVILEGE = '42501';
 const RLS_REFUSAL = /violates row-level security policy/;
 const NO_PRIVILEGE = /permission denied for table/;
 
-interface TenantTable {
-  name: string;
-  /** The column naming the row's account: `id` for account itself, account_id everywhere else. */
-  accountColumn: string;
-  rowSecurity: boolean;
-  policies: number;
-  /**
-   * Whether the application's role holds any privilege on it. One it cannot reach at all (a directory
-   * kept by the owner's triggers, say) needs no policy: it is proved unreachable instead.
-   */
-  reachable: boolean;
-}
 
 const owner = new pg.Client({ connectionString: ownerUrl });
 const app = new pg.Client({ connectionString: appUrl });
 await owner.connect();
 await app.connect();
-after(() => Promise.all([owner.end(), app.end()]));
+afterAll(() => Promise.all([owner.end(), app.end()]));
 
-const tenantTables = await listTenantTables();
+const tenantTables = await listTenantTables(owner);
 const reachableTables = tenantTables.filter((table) => table.reachable);
 const unreachableTables = tenantTables.filter((table) => !table.reachable);
 
 let a: TenantFixture;
 let b: TenantFixture;
-before(async () => {
+beforeAll(async () => {
   a = await createTenantFixture(owner, 'a');
   b = await createTenantFixture(owner, 'b');
 });
-
-/** Every table of schema public with an account_id column, and account itself. */
-async function listTenantTables(): Promise<TenantTable[]> {
-  const { rows } = await owner.query<TenantTable>(`
-    SELECT c.relname AS name,
-           CASE WHEN c.relname = 'account' THEN 'id' ELSE 'account_id' END AS "accountColumn",
-           c.relrowsecurity AS "rowSecurity",
-           (SELECT count(*)::int FROM pg_policy p WHERE p.polrelid = c.oid) AS policies,
-           has_table_privilege($1, c.oid, 'SELECT, INSERT, UPDATE, DELETE, TRUNCATE, REFERENCES, TRIGGER')
-             OR has_any_column_privilege($1, c.oid, 'SELECT, INSERT, UPDATE, REFERENCES') AS reachable
-    FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-    WHERE n.nspname = 'public' AND c.relkind IN ('r', 'p')
-      AND (c.relname = 'account' OR EXISTS (
-        SELECT 1 FROM pg_attribute col WHERE col.attrelid = c.oid AND col.attname = 'account_id' AND NOT col.attisdropped))
-    ORDER BY c.relname`, [APP_DATABASE_ROLE]);
-  return rows;
-}
 
 /** The statements every tenant table is tried with; $1 is an account id unless said otherwise. */
 function statementsFor(table: TenantTable) {

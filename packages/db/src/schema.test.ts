@@ -1,19 +1,19 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { afterAll, beforeAll, describe, test } from '@jest/globals';
 import { createDatabase, type Database } from './client.js';
 import { hashPassword, verifyPassword } from './passwords.js';
 import { DEMO_LOGINS, seedDemoData } from './seed.js';
 import { toUsername } from './usernames.js';
 
 const url = process.env.DATABASE_URL;
-if (!url) throw new Error('DATABASE_URL is not set: run the tests through scripts/with-test-db.mjs');
+if (!url) throw new Error('DATABASE_URL is not set: run the tests with `npm test`');
 
 describe('the database schema (real PostgreSQL)', () => {
   let db: Database;
-  before(() => {
+  beforeAll(() => {
     db = createDatabase(url);
   });
-  after(() => db.$disconnect());
+  afterAll(() => db.$disconnect());
 
   test('the migration applied to the empty test database', async () => {
     const rows = await db.$queryRaw<{ migration_name: string }[]>`SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL`;

@@ -5,12 +5,13 @@
 // directory table that triggers keep in step with landing_page; its tests are at the end.
 import assert from 'node:assert/strict';
 import { randomBytes, randomUUID } from 'node:crypto';
-import { after, test } from 'node:test';
+import { afterAll, test } from '@jest/globals';
 import pg from 'pg';
+import { tenantTables } from './tenant-catalog.js';
 
 const ownerUrl = process.env.DATABASE_URL;
 const appUrl = process.env.APP_DATABASE_URL;
-if (!ownerUrl || !appUrl) throw new Error('DATABASE_URL and APP_DATABASE_URL are not set: run the tests through scripts/with-test-db.mjs');
+if (!ownerUrl || !appUrl) throw new Error('DATABASE_URL and APP_DATABASE_URL are not set: run the tests with `npm test`');
 
 /** Reference tables (copied to every node, not distributed): keyed by what they look up, not by account. */
 const REFERENCE_TABLES = ['landing_page_address'];
@@ -24,7 +25,7 @@ interface TableKey {
   includesDistributionColumn: boolean;
 }
 
-interface TenantTable {
+interface DistributedTable {
   name: string;
   distributionColumn: string;
   /** Its primary key, unique indexes (constraints or not, partial or not) and exclusion constraints. */
@@ -40,44 +41,34 @@ const owner = new pg.Client({ connectionString: ownerUrl });
 const app = new pg.Client({ connectionString: appUrl });
 await owner.connect();
 await app.connect();
-after(() => Promise.all([owner.end(), app.end()]));
+afterAll(() => Promise.all([owner.end(), app.end()]));
 
-const tenantTables = await listTenantTables();
+const distributedTables = await listTenantTables();
 
-/** Every table of schema public with an account_id column, and account itself, with its keys. */
-async function listTenantTables(): Promise<TenantTable[]> {
-  const { rows } = await owner.query<{ table: string; distributionColumn: string; key: TableKey | null }>(`
-    WITH tenant_table AS (
-      SELECT c.oid, c.relname AS name, col.attname AS distribution_column, col.attnum AS distribution_attnum
-      FROM pg_class c
-      JOIN pg_namespace n ON n.oid = c.relnamespace
-      JOIN pg_attribute col ON col.attrelid = c.oid AND NOT col.attisdropped
-        AND col.attname = CASE WHEN c.relname = 'account' THEN 'id' ELSE 'account_id' END
-      WHERE n.nspname = 'public' AND c.relkind IN ('r', 'p') AND NOT (c.relname = ANY ($1))
-    )
-    SELECT t.name AS "table", t.distribution_column AS "distributionColumn",
-           CASE WHEN i.indexrelid IS NOT NULL THEN json_build_object(
+/** Every tenant table but the reference tables, with its keys. */
+async function listTenantTables(): Promise<DistributedTable[]> {
+  const tables = (await tenantTables(owner)).filter((table) => !REFERENCE_TABLES.includes(table.name));
+  const { rows } = await owner.query<{ table: string; key: TableKey }>(`
+    SELECT i.indrelid::text AS table, json_build_object(
              'name', k.relname,
              'primary', i.indisprimary,
              'definition', pg_get_indexdef(i.indexrelid),
              -- indkey counts from 0; its first indnkeyatts entries are the key, the rest INCLUDE columns.
-             'includesDistributionColumn', t.distribution_attnum = ANY ((i.indkey::int2[])[0:i.indnkeyatts - 1])
-           ) END AS key
-    FROM tenant_table t
-    LEFT JOIN pg_index i ON i.indrelid = t.oid AND (i.indisunique OR i.indisexclusion)
-    LEFT JOIN pg_class k ON k.oid = i.indexrelid
-    ORDER BY t.name, k.relname`, [REFERENCE_TABLES]);
-  const tables = new Map<string, TenantTable>();
-  for (const { table, distributionColumn, key } of rows) {
-    const entry = tables.get(table) ?? { name: table, distributionColumn, keys: [] };
-    if (key) entry.keys.push(key);
-    tables.set(table, entry);
-  }
-  return [...tables.values()];
+             'includesDistributionColumn', t.column_number = ANY ((i.indkey::int2[])[0:i.indnkeyatts - 1])
+           ) AS key
+    FROM unnest($1::oid[], $2::int2[]) AS t(oid, column_number)
+    JOIN pg_index i ON i.indrelid = t.oid AND (i.indisunique OR i.indisexclusion)
+    JOIN pg_class k ON k.oid = i.indexrelid
+    ORDER BY k.relname`, [tables.map((table) => table.oid), tables.map((table) => table.accountColumnNumber)]);
+  return tables.map((table) => ({
+    name: table.name,
+    distributionColumn: table.accountColumn,
+    keys: rows.filter((row) => row.table === table.oid).map((row) => row.key),
+  }));
 }
 
 /** What keeps the table from being distributed by its distribution column, one line each. */
-function keyProblems(table: TenantTable): string[] {
+function keyProblems(table: DistributedTable): string[] {
   const problems = table.keys
     .filter((key) => !key.includesDistributionColumn)
     .map((key) => `${table.name}: ${key.primary ? 'primary' : 'unique'} key ${key.name} lacks ${table.distributionColumn} (${key.definition})`);
@@ -86,7 +77,7 @@ function keyProblems(table: TenantTable): string[] {
 }
 
 test('the catalog lists the tenant tables, and the reference tables exist', async () => {
-  const names = tenantTables.map((table) => table.name);
+  const names = distributedTables.map((table) => table.name);
   assert.ok(names.length >= 20 && names.includes('account') && names.includes('contact'), `tenant tables found: ${names.join(', ')}`);
   const { rows } = await owner.query<{ name: string }>(
     `SELECT c.relname AS name FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
@@ -96,7 +87,7 @@ test('the catalog lists the tenant tables, and the reference tables exist', asyn
   assert.deepEqual(rows.map((row) => row.name), [...REFERENCE_TABLES].sort());
 });
 
-for (const table of tenantTables) {
+for (const table of distributedTables) {
   test(`${table.name}: its primary key and every unique key include ${table.distributionColumn}`, () => {
     assert.deepEqual(keyProblems(table), [], `${table.name} cannot be distributed by ${table.distributionColumn}`);
   });

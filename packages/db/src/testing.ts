@@ -1,8 +1,9 @@
-// Creates a fresh, migrated PostgreSQL database for one test or benchmark run and drops it afterwards,
-// so two runs at once never collide.
+// Test and benchmark databases: a fresh, migrated PostgreSQL database per run (or a copy of one per
+// test file), dropped afterwards with the run's Redis keys, so two runs at once never collide.
 import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
+import { Redis } from 'ioredis';
 import pg from 'pg';
 import { DEFAULT_DATABASE_URL } from './client.js';
 
@@ -12,17 +13,21 @@ export function testRunId(): string {
   return `${Date.now().toString(36)}${randomBytes(3).toString('hex')}`;
 }
 
+export function databaseName(url: string): string {
+  return new URL(url).pathname.slice(1);
+}
+
 function withDatabase(url: string, database: string): string {
   const parsed = new URL(url);
   parsed.pathname = `/${database}`;
   return parsed.toString();
 }
 
-async function onMaintenanceDb(baseUrl: string, sql: string): Promise<void> {
+async function onMaintenanceDb<T>(baseUrl: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
   const client = new pg.Client({ connectionString: withDatabase(baseUrl, 'postgres') });
   await client.connect();
   try {
-    await client.query(sql);
+    return await work(client);
   } finally {
     await client.end();
   }
@@ -34,7 +39,7 @@ export async function createTestDatabase(
   prefix = 'pp_test',
 ): Promise<string> {
   const name = `${prefix}_${runId}`;
-  await onMaintenanceDb(baseUrl, `CREATE DATABASE "${name}"`);
+  await onMaintenanceDb(baseUrl, (client) => client.query(`CREATE DATABASE "${name}"`));
   const url = withDatabase(baseUrl, name);
   const migrate = spawnSync(process.execPath, [PRISMA_CLI, 'migrate', 'deploy'], {
     env: { ...process.env, DATABASE_URL: url },
@@ -47,7 +52,41 @@ export async function createTestDatabase(
   return url;
 }
 
+/**
+ * A copy of a migrated database, in tens of milliseconds instead of a migration's seconds: one per
+ * test file. The template must have no open connection while it is copied.
+ */
+export async function copyTestDatabase(templateUrl: string, name: string): Promise<string> {
+  await onMaintenanceDb(templateUrl, (client) => client.query(`CREATE DATABASE "${name}" TEMPLATE "${databaseName(templateUrl)}"`));
+  return withDatabase(templateUrl, name);
+}
+
 export async function dropTestDatabase(url: string): Promise<void> {
-  const name = new URL(url).pathname.slice(1);
-  await onMaintenanceDb(url, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+  await onMaintenanceDb(url, (client) => client.query(`DROP DATABASE IF EXISTS "${databaseName(url)}" WITH (FORCE)`));
+}
+
+/** Drops every database whose name starts with `prefix`: what a run left behind when a test process died. */
+export async function dropTestDatabasesStartingWith(baseUrl: string, prefix: string): Promise<void> {
+  await onMaintenanceDb(baseUrl, async (client) => {
+    const { rows } = await client.query<{ datname: string }>('SELECT datname FROM pg_database WHERE starts_with(datname, $1)', [prefix]);
+    for (const { datname } of rows) await client.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
+  });
+}
+
+/** Deletes every Redis key of a run: plain keys under `prefix`, and queue keys, which carry it as a hash tag ({prefix}:email:...). */
+export async function deleteRedisKeys(url: string, prefix: string): Promise<void> {
+  const redis = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 1 });
+  await redis.connect();
+  try {
+    for (const pattern of [`${prefix}*`, `{${prefix}*`]) {
+      let cursor = '0';
+      do {
+        const [next, keys] = await redis.scan(cursor, 'MATCH', pattern, 'COUNT', 500);
+        if (keys.length > 0) await redis.del(...keys);
+        cursor = next;
+      } while (cursor !== '0');
+    }
+  } finally {
+    redis.disconnect();
+  }
 }

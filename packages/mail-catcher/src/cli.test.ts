@@ -2,12 +2,12 @@ import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { createInterface } from 'node:readline';
-import { it } from 'node:test';
+import { it } from '@jest/globals';
 import { fileURLToPath } from 'node:url';
 
-const CLI = fileURLToPath(new URL('./cli.js', import.meta.url));
+const CLI = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
 
-it('the CLI prints both URLs on one line and stops cleanly on SIGTERM', { timeout: 30_000 }, async () => {
+it('the CLI prints both URLs on one line and stops cleanly on SIGTERM', async () => {
   const child = spawn(process.execPath, [CLI], {
     env: { ...process.env, MAIL_CATCHER_SMTP_PORT: '0', MAIL_CATCHER_HTTP_PORT: '0' },
     stdio: ['ignore', 'pipe', 'inherit'],
@@ -23,9 +23,9 @@ it('the CLI prints both URLs on one line and stops cleanly on SIGTERM', { timeou
   child.kill('SIGTERM');
   const [code] = await exited;
   assert.equal(code, 0);
-});
+}, 30_000);
 
-it('the CLI refuses a bad port with one line naming the variable', { timeout: 30_000 }, async () => {
+it('the CLI refuses a bad port with one line naming the variable', async () => {
   const child = spawn(process.execPath, [CLI], {
     env: { ...process.env, MAIL_CATCHER_SMTP_PORT: 'abc' },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -35,4 +35,4 @@ it('the CLI refuses a bad port with one line naming the variable', { timeout: 30
   const [code] = await once(child, 'close');
   assert.equal(code, 1);
   assert.equal(stderr, 'Invalid configuration: MAIL_CATCHER_SMTP_PORT must be an integer between 0 and 65535 (got "abc")\n');
-});
+}, 30_000);

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { after, before, beforeEach, describe, it } from 'node:test';
+import { afterAll, beforeAll, beforeEach, describe, it } from '@jest/globals';
 import nodemailer from 'nodemailer';
 import { startMailCatcher, type MailCatcher } from './index.js';
 
@@ -9,11 +9,11 @@ describe('web inbox', () => {
   let catcher: MailCatcher;
   let base: string;
 
-  before(async () => {
+  beforeAll(async () => {
     catcher = await startMailCatcher({ smtpPort: 0, httpPort: 0 });
     base = `http://127.0.0.1:${catcher.httpPort}`;
   });
-  after(() => catcher.close());
+  afterAll(() => catcher.close());
   beforeEach(() => catcher.clear());
 
   function send(mail: nodemailer.SendMailOptions) {

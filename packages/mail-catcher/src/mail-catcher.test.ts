@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { after, before, beforeEach, describe, it } from 'node:test';
+import { afterAll, beforeAll, beforeEach, describe, it } from '@jest/globals';
 import nodemailer from 'nodemailer';
 import { startMailCatcher, type CaughtMail, type MailCatcher } from './index.js';
 
@@ -11,10 +11,10 @@ function send(catcher: MailCatcher, mail: nodemailer.SendMailOptions) {
 describe('startMailCatcher', () => {
   let catcher: MailCatcher;
 
-  before(async () => {
+  beforeAll(async () => {
     catcher = await startMailCatcher({ smtpPort: 0, httpPort: 0 });
   });
-  after(() => catcher.close());
+  afterAll(() => catcher.close());
   beforeEach(() => catcher.clear());
 
   it('listens on free ports when asked for port 0', () => {
@@ -77,14 +77,14 @@ describe('startMailCatcher', () => {
     const listed = await fetch(`${base}/api/messages`);
     assert.equal(listed.status, 200);
     assert.match(listed.headers.get('content-type') ?? '', /^application\/json/);
-    const body = (await listed.json()) as CaughtMail[];
+    const body = JSON.parse(await listed.text()) as CaughtMail[];
     assert.deepEqual(body, catcher.messages());
     assert.equal(body[0]?.subject, 'over http');
 
     const deleted = await fetch(`${base}/api/messages`, { method: 'DELETE' });
     assert.equal(deleted.status, 204);
     assert.deepEqual(catcher.messages(), []);
-    assert.deepEqual(await (await fetch(`${base}/api/messages`)).json(), []);
+    assert.deepEqual(JSON.parse(await (await fetch(`${base}/api/messages`)).text()), []);
   });
 });
 

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { describe, test } from 'node:test';
+import { describe, test } from '@jest/globals';
 import { ACTIONS, ROLES, allowedActions, can, isAction, type Action, type BuiltInRole, type Grant, type Target } from './index.js';
 
 const standalone: Target = { kind: 'STANDALONE' };

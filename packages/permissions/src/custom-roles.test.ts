@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { describe, test } from 'node:test';
+import { describe, test } from '@jest/globals';
 import { ACTIONS, allowedActions, can, grantableActions, type Action, type CustomGrant, type Grant, type Target } from './index.js';
 
 const standalone: Target = { kind: 'STANDALONE' };

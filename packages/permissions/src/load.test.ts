@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { test } from 'node:test';
+import { test } from '@jest/globals';
 
-// dist/esm/ → the repository root
-const root = fileURLToPath(new URL('../../../../', import.meta.url));
+// src/ → the repository root
+const root = fileURLToPath(new URL('../../../', import.meta.url));
 
 function run(...args: string[]): string {
   const result = spawnSync(process.execPath, args, { cwd: root, encoding: 'utf8' });

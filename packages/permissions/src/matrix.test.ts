@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { describe, test } from 'node:test';
+import { describe, test } from '@jest/globals';
 import { ACTIONS, can, type Action, type Grant, type Target } from './index.js';
 
 // Written by hand from DESIGN.md §3 and §3.1, never derived from the package.

@@ -1,9 +1,7 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import type { Database } from '@partner-portal/db';
+import { beforeAll, describe, test } from '@jest/globals';
 import { API_PREFIX } from '../app.factory.js';
-import { startTestApp, type TestApp } from '../testing/api-harness.js';
-import { createFixtureWorld, type FixtureWorld } from '../testing/fixture-world.js';
+import { useTestApp } from '../testing/api-harness.js';
 import { listRoutes, type RegisteredRoute } from './route-inventory.js';
 
 /**
@@ -12,17 +10,12 @@ import { listRoutes, type RegisteredRoute } from './route-inventory.js';
  * a real record of another account: none may answer 2xx or echo the foreign record.
  */
 describe('a record of another account is never reached through your own account', () => {
-  let t: TestApp;
-  let db: Database;
-  let world: FixtureWorld;
+  const { t, db, world } = useTestApp({ world: true });
   let routes: RegisteredRoute[];
   /** Record ids of the standalone account, by route parameter (and, for ads and assets, by path). */
   const foreign = new Map<string, string>();
 
-  before(async () => {
-    t = await startTestApp();
-    db = t.ownerDb;
-    world = await createFixtureWorld(t);
+  beforeAll(async () => {
     routes = listRoutes(t.app, API_PREFIX);
 
     const accountId = world.account('standalone').id;
@@ -72,7 +65,6 @@ describe('a record of another account is never reached through your own account'
       foreign.set(key, id);
     }
   });
-  after(() => t.close());
 
   const recordId = (route: RegisteredRoute, param: string): string => {
     const byPath = [...foreign.keys()].find((key) => key.startsWith(`${param}:`) && route.path.includes(`/${key.split(':')[1]}`));

@@ -1,14 +1,14 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
-import { after, before, describe, test } from 'node:test';
+import { beforeAll, describe, test } from '@jest/globals';
 import type { ArgumentsHost } from '@nestjs/common';
 import { type Database, tenancy } from '@partner-portal/db';
 import { parse } from 'csv-parse/sync';
 import { SessionsService } from '../auth/sessions.service.js';
 import { ErrorEnvelopeFilter } from '../common/error-envelope.filter.js';
 import { DATABASE } from '../database/database.module.js';
-import { signedInAs, startTestApp, type TestApp } from '../testing/api-harness.js';
-import { createFixtureWorld, type FixtureWorld, type ListAccessFixtures } from '../testing/fixture-world.js';
+import { signedInAs, useTestApp } from '../testing/api-harness.js';
+import { type ListAccessFixtures } from '../testing/fixture-world.js';
 
 /**
  * Members restricted to chosen lists, end to end: what they export, count and find, what their
@@ -16,13 +16,10 @@ import { createFixtureWorld, type FixtureWorld, type ListAccessFixtures } from '
  * queries written here against the database's owner, not from the API.
  */
 describe('members restricted to chosen lists (real PostgreSQL)', () => {
-  let t: TestApp;
-  let db: Database;
-  let world: FixtureWorld;
+  const { t, db, world, as } = useTestApp({ world: { listAccess: true } });
   let fixtures: ListAccessFixtures;
   let solo: string;
   let base: string;
-  const as = (caller: string) => signedInAs(t, world.caller(caller).token);
   const draft = (listIds?: string[]) => ({
     name: `Open house ${randomUUID().slice(0, 6)}`,
     subject: 'Open house this Saturday',
@@ -47,15 +44,11 @@ describe('members restricted to chosen lists (real PostgreSQL)', () => {
       .map((row) => row.id)
       .sort();
 
-  before(async () => {
-    t = await startTestApp();
-    db = t.ownerDb;
-    world = await createFixtureWorld(t, { listAccess: true });
+  beforeAll(async () => {
     fixtures = world.listAccess!;
     solo = world.account('standalone').id;
     base = `/api/accounts/${solo}`;
   });
-  after(() => t.close());
 
   test("a restricted member's export, counts and search hold exactly the contacts of its VIEW and MANAGE lists", async () => {
     // A member of its own, restricted through the API to four lists at three levels, among thirty contacts.

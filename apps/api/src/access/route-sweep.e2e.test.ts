@@ -1,11 +1,10 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
-import { after, before, describe, test } from 'node:test';
+import { beforeAll, describe, test } from '@jest/globals';
 import { ACTIONS, can, isAction } from '@partner-portal/permissions';
 import { API_PREFIX } from '../app.factory.js';
 import { SessionsService } from '../auth/sessions.service.js';
-import { startTestApp, type TestApp } from '../testing/api-harness.js';
-import { createFixtureWorld, type FixtureWorld } from '../testing/fixture-world.js';
+import { useTestApp } from '../testing/api-harness.js';
 import { listRoutes, type RegisteredRoute } from './route-inventory.js';
 
 /**
@@ -21,17 +20,16 @@ const LISTING = /\/(contacts|lists|members|recipients)(\/export)?$/;
 const isListOrContactScoped = (route: RegisteredRoute) =>
   route.access !== 'public' && route.access !== 'signed-in' && (/:(listId|contactId)\b/.test(route.path) || (route.method === 'GET' && LISTING.test(route.path)));
 
+// Thousands of requests each: about a minute on a 2-core machine.
+const SWEEP_TIMEOUT_MS = 300_000;
+
 describe('authorization sweep over every registered route', () => {
-  let t: TestApp;
-  let world: FixtureWorld;
+  const { t, world } = useTestApp({ env: { LOGIN_MAX_ATTEMPTS_PER_IP: '100000' }, world: { listAccess: true } });
   let routes: RegisteredRoute[];
 
-  before(async () => {
-    t = await startTestApp({ LOGIN_MAX_ATTEMPTS_PER_IP: '100000' });
-    world = await createFixtureWorld(t, { listAccess: true });
+  beforeAll(async () => {
     routes = listRoutes(t.app, API_PREFIX);
   });
-  after(() => t.close());
 
   const send = (route: RegisteredRoute, path: string, token?: string) => {
     const method = route.method.toLowerCase() as 'get' | 'post' | 'put' | 'patch' | 'delete';
@@ -134,7 +132,7 @@ describe('authorization sweep over every registered route', () => {
       }
     }
     assert.equal(checked, accountRoutes.length * world.accounts.reduce((sum, account) => sum + callersIn(account.key).length, 0));
-  });
+  }, SWEEP_TIMEOUT_MS);
 
   test('restricted members × every list- and contact-scoped route: 404 outside their access, their level decides inside', async () => {
     const fixtures = world.listAccess!;
@@ -253,7 +251,7 @@ describe('authorization sweep over every registered route', () => {
       }
     }
     assert.ok(checked >= fixtures.members.length * scoped.length, `only ${checked} calls`);
-  });
+  }, SWEEP_TIMEOUT_MS);
 
   test('an outsider learns nothing: a missing account, a malformed id and a foreign account answer alike', async () => {
     const stranger = world.caller('stranger').token;

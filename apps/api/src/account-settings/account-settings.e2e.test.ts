@@ -1,21 +1,10 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import type { Database } from '@partner-portal/db';
-import { startTestApp, type TestApp, signedInAs } from '../testing/api-harness.js';
-import { createFixtureWorld, type FixtureWorld } from '../testing/fixture-world.js';
+import { describe, test } from '@jest/globals';
+import { useTestApp } from '../testing/api-harness.js';
 
 describe('purchases, trials, account settings and business profile (real PostgreSQL)', () => {
-  let t: TestApp;
-  let db: Database;
-  let world: FixtureWorld;
-  const as = (caller: string) => signedInAs(t, world.caller(caller).token);
+  const { t, db, world, as } = useTestApp({ world: true });
 
-  before(async () => {
-    t = await startTestApp();
-    db = t.ownerDb;
-    world = await createFixtureWorld(t);
-  });
-  after(() => t.close());
 
   test("a Single Bill client's purchase lands on its partner's bill, naming the client; a direct client pays its own", async () => {
     const singleBill = world.account('singleBillClient').id;

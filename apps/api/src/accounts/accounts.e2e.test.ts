@@ -1,20 +1,12 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import type { Database } from '@partner-portal/db';
-import { startTestApp, type TestApp, signedInAs } from '../testing/api-harness.js';
-import { createFixtureWorld, type FixtureWorld } from '../testing/fixture-world.js';
+import { beforeAll, describe, test } from '@jest/globals';
+import { useTestApp } from '../testing/api-harness.js';
 
 describe('accounts, the Accounts tab, resources and billing', () => {
-  let t: TestApp;
-  let world: FixtureWorld;
-  let db: Database;
+  const { t, world, db, as } = useTestApp({ world: true });
   let crowdedPartnerId: string;
-  const as = (caller: string) => signedInAs(t, world.caller(caller).token);
 
-  before(async () => {
-    t = await startTestApp();
-    world = await createFixtureWorld(t);
-    db = t.ownerDb;
+  beforeAll(async () => {
     // A partner of its own with 30 clients of known shapes, for paging, sorting and filtering.
     const owner = world.caller('resellerOwner');
     const partner = await db.account.create({ data: { kind: 'PARTNER', partnerProgram: 'RESELLER', name: 'Crowded Partner' } });
@@ -41,7 +33,6 @@ describe('accounts, the Accounts tab, resources and billing', () => {
       }
     }
   });
-  after(() => t.close());
 
   const clientsOf = (query: Record<string, string | number>) =>
     as('resellerOwner').get(`/api/accounts/${crowdedPartnerId}/clients?${new URLSearchParams(Object.entries(query).map(([k, v]): [string, string] => [k, String(v)]))}`);

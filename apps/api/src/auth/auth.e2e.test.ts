@@ -1,14 +1,10 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from '@jest/globals';
 import { JwtService } from '@nestjs/jwt';
-import { PASSWORD, startTestApp, type TestApp, uniqueEmail } from '../testing/api-harness.js';
+import { PASSWORD, uniqueEmail, useTestApp } from '../testing/api-harness.js';
 
 describe('sign-up, login, /me and logout (real PostgreSQL and Redis)', () => {
-  let t: TestApp;
-  before(async () => {
-    t = await startTestApp();
-  });
-  after(() => t.close());
+  const { t } = useTestApp();
 
   const signup = (body: Record<string, unknown>) => t.http.post('/api/auth/signup').send(body);
   const login = (email: string, password = PASSWORD) => t.http.post('/api/auth/login').send({ email, password });
@@ -202,11 +198,7 @@ describe('sign-up, login, /me and logout (real PostgreSQL and Redis)', () => {
 });
 
 describe('login throttling per IP (real Redis)', () => {
-  let t: TestApp;
-  before(async () => {
-    t = await startTestApp({ LOGIN_MAX_ATTEMPTS_PER_IP: '3' });
-  });
-  after(() => t.close());
+  const { t } = useTestApp({ env: { LOGIN_MAX_ATTEMPTS_PER_IP: '3' } });
 
   test('past the per-IP limit every email is refused with 429 and Retry-After', async () => {
     for (let i = 0; i < 3; i++) {

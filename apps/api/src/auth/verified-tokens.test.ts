@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { test } from 'node:test';
+import { test } from '@jest/globals';
 import { VerifiedTokens } from './verified-tokens.js';
 
 const alice = { userId: 'user-a', sessionId: 'session-a' };

@@ -1,28 +1,19 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
-import { after, before, describe, test } from 'node:test';
-import type { Database } from '@partner-portal/db';
-import { startTestApp, type TestApp, signedInAs } from '../testing/api-harness.js';
-import { createFixtureWorld, type FixtureWorld } from '../testing/fixture-world.js';
+import { beforeAll, describe, test } from '@jest/globals';
+import { useTestApp } from '../testing/api-harness.js';
 
 describe('automated email series (real PostgreSQL)', () => {
-  let t: TestApp;
-  let db: Database;
-  let world: FixtureWorld;
+  const { t, db, world, as } = useTestApp({ world: true });
   let solo: string;
   let base: string;
 
-  const as = (caller: string) => signedInAs(t, world.caller(caller).token);
   const step = (delayDays: number, subject = `Day ${delayDays}`) => ({ delayDays, subject, bodyHtml: `<p>${subject}</p>` });
 
-  before(async () => {
-    t = await startTestApp();
-    db = t.ownerDb;
-    world = await createFixtureWorld(t);
+  beforeAll(async () => {
     solo = world.account('standalone').id;
     base = `/api/accounts/${solo}/automations`;
   });
-  after(() => t.close());
 
   test('a series needs a valid trigger and one to ten steps', async () => {
     const list = await db.contactList.create({ data: { accountId: solo, name: `Newcomers ${randomUUID().slice(0, 8)}` } });

@@ -1,17 +1,12 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
-import { after, before, describe, test } from 'node:test';
-import type { Database } from '@partner-portal/db';
-import { startTestApp, type TestApp, uniqueEmail, signedInAs } from '../testing/api-harness.js';
-import { createFixtureWorld, type FixtureWorld } from '../testing/fixture-world.js';
+import { beforeAll, describe, test } from '@jest/globals';
+import { uniqueEmail, useTestApp } from '../testing/api-harness.js';
 
 describe('campaigns and their reports (real PostgreSQL)', () => {
-  let t: TestApp;
-  let db: Database;
-  let world: FixtureWorld;
+  const { t, db, world, as } = useTestApp({ world: true });
   let solo: string;
 
-  const as = (caller: string) => signedInAs(t, world.caller(caller).token);
   const campaigns = (accountId = solo) => `/api/accounts/${accountId}/campaigns`;
 
   /** Lists of the account with their members: a contact named in two lists is one contact on both. */
@@ -52,13 +47,9 @@ describe('campaigns and their reports (real PostgreSQL)', () => {
     return created.body as { id: string; version: number; status: string; listIds: string[] };
   }
 
-  before(async () => {
-    t = await startTestApp();
-    db = t.ownerDb;
-    world = await createFixtureWorld(t);
+  beforeAll(async () => {
     solo = world.account('standalone').id;
   });
-  after(() => t.close());
 
   test('a draft is created, read with its ETag, listed, edited with If-Match and deleted', async () => {
     const { buyers } = await seedLists(solo, { buyers: [{ email: uniqueEmail('b') }] });

@@ -1,22 +1,11 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
-import { after, before, describe, test } from 'node:test';
-import type { Database } from '@partner-portal/db';
-import { startTestApp, type TestApp, signedInAs } from '../testing/api-harness.js';
-import { createFixtureWorld, type FixtureWorld } from '../testing/fixture-world.js';
+import { describe, test } from '@jest/globals';
+import { useTestApp } from '../testing/api-harness.js';
 
 describe('social posts, ads, lookalike audiences and stores (real PostgreSQL)', () => {
-  let t: TestApp;
-  let db: Database;
-  let world: FixtureWorld;
-  const as = (caller: string) => signedInAs(t, world.caller(caller).token);
+  const { t, db, world, as } = useTestApp({ world: true });
 
-  before(async () => {
-    t = await startTestApp();
-    db = t.ownerDb;
-    world = await createFixtureWorld(t);
-  });
-  after(() => t.close());
 
   test('a social post goes draft → published → unpublished; publishing twice is a 409; every move is audited', async () => {
     const base = `/api/accounts/${world.account('standalone').id}/social/posts`;

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { describe, test } from 'node:test';
+import { describe, test } from '@jest/globals';
 import { BadRequestException, HttpStatus, NotFoundException, type ArgumentsHost } from '@nestjs/common';
 import { AppError } from './app-error.js';
 import { ErrorEnvelopeFilter } from './error-envelope.filter.js';

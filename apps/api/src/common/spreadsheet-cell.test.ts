@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { test } from 'node:test';
+import { test } from '@jest/globals';
 import { fromSpreadsheetCell, toSpreadsheetCell } from './spreadsheet-cell.js';
 
 test('cells a spreadsheet would run as a formula are written as text', () => {

@@ -1,16 +1,12 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
-import { after, before, describe, test } from 'node:test';
-import type { Database } from '@partner-portal/db';
+import { describe, test } from '@jest/globals';
 import { parse } from 'csv-parse/sync';
 import { toSpreadsheetCell } from '../common/spreadsheet-cell.js';
-import { startTestApp, type TestApp } from '../testing/api-harness.js';
-import { createFixtureWorld, type FixtureWorld } from '../testing/fixture-world.js';
+import { startTestApp, useTestApp } from '../testing/api-harness.js';
 
 describe('contact CSV import and export (real PostgreSQL)', () => {
-  let t: TestApp;
-  let db: Database;
-  let world: FixtureWorld;
+  const { t, db, world } = useTestApp({ env: { IMPORT_MAX_BYTES: String(1024 * 1024) }, world: true });
   const auth = (caller: string) => ({ Authorization: `Bearer ${world.caller(caller).token}` });
   const importCsv = (caller: string, accountId: string, csv: string, query = '') =>
     t.http.post(`/api/accounts/${accountId}/contacts/import${query}`).set(auth(caller)).set('Content-Type', 'text/csv').send(csv);
@@ -26,12 +22,6 @@ describe('contact CSV import and export (real PostgreSQL)', () => {
         res.on('end', () => done(null, text));
       });
 
-  before(async () => {
-    t = await startTestApp({ IMPORT_MAX_BYTES: String(1024 * 1024) });
-    db = t.ownerDb;
-    world = await createFixtureWorld(t);
-  });
-  after(() => t.close());
 
   test('import: bad rows reported by line, duplicates merged, existing contacts updated, all in one answer', async () => {
     const account = world.account('standalone').id;

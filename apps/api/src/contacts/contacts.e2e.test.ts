@@ -1,22 +1,11 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
-import { after, before, describe, test } from 'node:test';
-import type { Database } from '@partner-portal/db';
-import { startTestApp, type TestApp, uniqueEmail, signedInAs } from '../testing/api-harness.js';
-import { createFixtureWorld, type FixtureWorld } from '../testing/fixture-world.js';
+import { describe, test } from '@jest/globals';
+import { uniqueEmail, useTestApp } from '../testing/api-harness.js';
 
 describe('contacts, lists and segments (real PostgreSQL)', () => {
-  let t: TestApp;
-  let db: Database;
-  let world: FixtureWorld;
-  const as = (caller: string) => signedInAs(t, world.caller(caller).token);
+  const { t, db, world, as } = useTestApp({ world: true });
 
-  before(async () => {
-    t = await startTestApp();
-    db = t.ownerDb;
-    world = await createFixtureWorld(t);
-  });
-  after(() => t.close());
 
   test('contact CRUD: create, duplicate email by case, read with lists, versioned edit and delete', async () => {
     const base = `/api/accounts/${world.account('standalone').id}`;

@@ -1,12 +1,11 @@
 import assert from 'node:assert/strict';
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdtempSync } from 'node:fs';
+import { readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { after, before, describe, test } from 'node:test';
+import { afterAll, beforeAll, describe, test } from '@jest/globals';
 import { crc32, deflateSync } from 'node:zlib';
-import type { Database } from '@partner-portal/db';
-import { startTestApp, type TestApp } from '../testing/api-harness.js';
-import { createFixtureWorld, type FixtureWorld } from '../testing/fixture-world.js';
+import { useTestApp } from '../testing/api-harness.js';
 
 function chunk(type: string, data: Buffer): Buffer {
   const length = Buffer.alloc(4);
@@ -51,26 +50,17 @@ async function filesUnder(dir: string): Promise<string[]> {
 const MAX_BYTES = 4096;
 
 describe('library images and logos (real PostgreSQL, files on disk)', () => {
-  let t: TestApp;
-  let db: Database;
-  let world: FixtureWorld;
-  let uploadDir: string;
+  const uploadDir = mkdtempSync(path.join(tmpdir(), 'pp-uploads-'));
+  const { t, db, world } = useTestApp({ env: { UPLOAD_DIR: uploadDir, UPLOAD_MAX_BYTES: String(MAX_BYTES) }, world: true });
   let solo: string;
   const auth = (caller: string) => ({ Authorization: `Bearer ${world.caller(caller).token}` });
   const upload = (caller: string, route: string, bytes: Buffer, filename: string, contentType: string) =>
     t.http.post(`/api/accounts/${solo}/${route}`).set(auth(caller)).attach('file', bytes, { filename, contentType });
 
-  before(async () => {
-    uploadDir = await mkdtemp(path.join(tmpdir(), 'pp-uploads-'));
-    t = await startTestApp({ UPLOAD_DIR: uploadDir, UPLOAD_MAX_BYTES: String(MAX_BYTES) });
-    db = t.ownerDb;
-    world = await createFixtureWorld(t);
+  beforeAll(() => {
     solo = world.account('standalone').id;
   });
-  after(async () => {
-    await t.close();
-    await rm(uploadDir, { recursive: true, force: true });
-  });
+  afterAll(() => rm(uploadDir, { recursive: true, force: true }));
 
   test("a file's name in UTF-8, as browsers send it, becomes the image's name as typed", async () => {
     const created = await upload('soloCc', 'library', onePixelPng(), 'Läst café 日本.png', 'image/png');

@@ -1,26 +1,17 @@
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
-import { after, before, describe, test } from 'node:test';
-import type { Database } from '@partner-portal/db';
-import { startTestApp, type TestApp, signedInAs } from '../testing/api-harness.js';
-import { createFixtureWorld, type FixtureWorld } from '../testing/fixture-world.js';
+import { beforeAll, describe, test } from '@jest/globals';
+import { useTestApp } from '../testing/api-harness.js';
 import { LANDING_PAGE_CSP } from './public-pages.controller.js';
 
 describe('landing pages and their public address (real PostgreSQL)', () => {
-  let t: TestApp;
-  let db: Database;
-  let world: FixtureWorld;
+  const { t, db, world, as } = useTestApp({ world: true });
   let solo: string;
-  const as = (caller: string) => signedInAs(t, world.caller(caller).token);
   const unique = () => randomBytes(3).toString('hex');
 
-  before(async () => {
-    t = await startTestApp();
-    db = t.ownerDb;
-    world = await createFixtureWorld(t);
+  beforeAll(async () => {
     solo = world.account('standalone').id;
   });
-  after(() => t.close());
 
   test('a published page is served publicly as HTML under a CSP that allows no script; unpublished it is gone', async () => {
     const suffix = unique();

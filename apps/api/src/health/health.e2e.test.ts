@@ -1,13 +1,9 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import { startTestApp, type TestApp } from '../testing/api-harness.js';
+import { describe, test } from '@jest/globals';
+import { startTestApp, useTestApp } from '../testing/api-harness.js';
 
 describe('health, OpenAPI and unknown routes', () => {
-  let t: TestApp;
-  before(async () => {
-    t = await startTestApp();
-  });
-  after(() => t.close());
+  const { t } = useTestApp();
 
   test('/api/health reports PostgreSQL and Redis up', async () => {
     const res = await t.http.get('/api/health');

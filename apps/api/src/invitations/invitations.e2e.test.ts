@@ -1,20 +1,13 @@
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
-import { after, before, describe, test } from 'node:test';
-import type { Database } from '@partner-portal/db';
+import { describe, test } from '@jest/globals';
 import { SessionsService } from '../auth/sessions.service.js';
-import { PASSWORD, startTestApp, type TestApp, uniqueEmail } from '../testing/api-harness.js';
+import { PASSWORD, uniqueEmail, useTestApp } from '../testing/api-harness.js';
 import { mintToken } from '../testing/invitation-tokens.js';
 
 describe('invitations: invite, confirm-to-replace, resend, revoke, accept (real PostgreSQL)', () => {
-  let t: TestApp;
-  let db: Database;
+  const { t, db } = useTestApp({ env: { PEOPLE_LIMIT: '11' } });
 
-  before(async () => {
-    t = await startTestApp({ PEOPLE_LIMIT: '11' });
-    db = t.ownerDb;
-  });
-  after(() => t.close());
 
   /** A fresh standalone account with its owner signed in. */
   async function ownedAccount(kind: 'STANDALONE' | 'PARTNER' = 'STANDALONE') {

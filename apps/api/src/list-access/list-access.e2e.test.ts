@@ -1,26 +1,17 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
-import { after, before, describe, test } from 'node:test';
-import type { Database } from '@partner-portal/db';
-import { signedInAs, startTestApp, type TestApp } from '../testing/api-harness.js';
-import { createFixtureWorld, type FixtureWorld } from '../testing/fixture-world.js';
+import { beforeAll, describe, test } from '@jest/globals';
+import { useTestApp } from '../testing/api-harness.js';
 
 describe('per-list access of a member: read and replaced by users.manage (real PostgreSQL)', () => {
-  let t: TestApp;
-  let db: Database;
-  let world: FixtureWorld;
+  const { t, db, world, as } = useTestApp({ world: true });
   let solo: string;
-  const as = (caller: string) => signedInAs(t, world.caller(caller).token);
   const accessOf = (accountId: string, userId: string) => `/api/accounts/${accountId}/users/${userId}/list-access`;
   const newList = async (accountId: string, name: string) => (await db.contactList.create({ data: { accountId, name: `${name} ${randomUUID().slice(0, 8)}` } })).id;
 
-  before(async () => {
-    t = await startTestApp();
-    db = t.ownerDb;
-    world = await createFixtureWorld(t);
+  beforeAll(async () => {
     solo = world.account('standalone').id;
   });
-  after(() => t.close());
 
   test('the owner restricts a member to chosen lists; the member reaches only those on its next request, and the audit log keeps before and after', async () => {
     const am = world.caller('soloAm').userId;

@@ -1,21 +1,17 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from '@jest/globals';
 import type { Database, Role } from '@partner-portal/db';
 import { grantableActions, MAX_CUSTOM_ROLES_PER_ACCOUNT, type Target } from '@partner-portal/permissions';
 import { SessionsService } from '../auth/sessions.service.js';
-import { PASSWORD, signedInAs, startTestApp, type TestApp, uniqueEmail } from '../testing/api-harness.js';
-import { createFixtureWorld, type FixtureWorld } from '../testing/fixture-world.js';
+import { PASSWORD, signedInAs, uniqueEmail, useTestApp } from '../testing/api-harness.js';
 import { mintToken } from '../testing/invitation-tokens.js';
 
 /** "Sends campaigns, never views or exports contacts", in the matrix's order. */
 const SENDER_ACTIONS = ['campaigns.create', 'campaigns.test-send', 'campaigns.send', 'lists.view', 'reports.view'];
 
 describe('custom roles (real PostgreSQL)', () => {
-  let t: TestApp;
-  let db: Database;
-  let world: FixtureWorld;
-  const as = (caller: string) => signedInAs(t, world.caller(caller).token);
+  const { t, db, world, as } = useTestApp({ world: true });
 
   interface Person {
     userId: string;
@@ -48,12 +44,6 @@ describe('custom roles (real PostgreSQL)', () => {
   const auditOf = (accountId: string, targetId: string) =>
     db.auditEvent.findMany({ where: { accountId, targetId }, orderBy: { id: 'asc' } });
 
-  before(async () => {
-    t = await startTestApp();
-    db = t.ownerDb;
-    world = await createFixtureWorld(t);
-  });
-  after(() => t.close());
 
   test('create, read, page, rename and re-compose, delete: versioned, validated and audited', async () => {
     const { id: accountId, owner } = await newAccount('crud');

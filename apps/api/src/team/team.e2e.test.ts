@@ -1,22 +1,11 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import type { Database } from '@partner-portal/db';
-import { PASSWORD, startTestApp, type TestApp, uniqueEmail, signedInAs } from '../testing/api-harness.js';
-import { createFixtureWorld, type FixtureWorld } from '../testing/fixture-world.js';
+import { describe, test } from '@jest/globals';
+import { PASSWORD, uniqueEmail, useTestApp } from '../testing/api-harness.js';
 import { mintToken } from '../testing/invitation-tokens.js';
 
 describe('team management, client creation and the audit log (real PostgreSQL)', () => {
-  let t: TestApp;
-  let db: Database;
-  let world: FixtureWorld;
-  const as = (caller: string) => signedInAs(t, world.caller(caller).token);
+  const { t, db, world, as } = useTestApp({ world: true });
 
-  before(async () => {
-    t = await startTestApp();
-    db = t.ownerDb;
-    world = await createFixtureWorld(t);
-  });
-  after(() => t.close());
 
   test('an owner changes a role and removes a member; the owner is neither demoted nor removed', async () => {
     const solo = world.account('standalone').id;

@@ -1,10 +1,14 @@
 import { randomBytes } from 'node:crypto';
+import { afterAll, beforeAll } from '@jest/globals';
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import { Test } from '@nestjs/testing';
 import { appDatabaseUrl, createDatabase, type Database } from '@partner-portal/db';
 import { pino } from 'pino';
 import request from 'supertest';
-import { createApp } from '../app.factory.js';
+import { configureApp, nestApplicationOptions } from '../app.factory.js';
+import { AppModule } from '../app.module.js';
 import { type AppConfig, loadConfig } from '../config/config.js';
+import { createFixtureWorld, type FixtureWorld } from './fixture-world.js';
 
 export interface TestApp {
   app: NestExpressApplication;
@@ -16,8 +20,8 @@ export interface TestApp {
 }
 
 /**
- * The real API on the run's own database (DATABASE_URL, set by with-test-db.mjs) and its own Redis
- * key prefix, so test files never share throttles or sessions.
+ * The real API, built by @nestjs/testing and configured as main.ts configures it, on the test file's
+ * own database (DATABASE_URL, set by jest/database-environment.mjs) and its own Redis key prefix.
  */
 export async function startTestApp(overrides: Record<string, string> = {}): Promise<TestApp> {
   if (!process.env.DATABASE_URL) throw new Error('DATABASE_URL is not set: run the tests with `npm test`');
@@ -32,7 +36,9 @@ export async function startTestApp(overrides: Record<string, string> = {}): Prom
     PORTAL_DIST: '/nonexistent-portal-dist',
     ...overrides,
   });
-  const app = await createApp(config, pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }));
+  const logger = pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' });
+  const moduleRef = await Test.createTestingModule({ imports: [AppModule.forRoot(config, logger)] }).compile();
+  const app = configureApp(moduleRef.createNestApplication<NestExpressApplication>(nestApplicationOptions(logger)), config, logger);
   await app.init();
   const ownerDb = createDatabase(process.env.DATABASE_URL, { poolSize: 4 });
   return {
@@ -72,4 +78,52 @@ export function signedInAs(t: TestApp, token: string) {
     patch: (path: string, body: unknown, version?: IfMatchValue) => t.http.patch(path).set(withVersion(version)).send(body as object),
     delete: (path: string, version?: IfMatchValue) => t.http.delete(path).set(withVersion(version)),
   };
+}
+
+export interface ApiSuite {
+  /** The running API: `t.http` for supertest, `t.app` for Nest, `t.config`. */
+  readonly t: TestApp;
+  /** The database as its owner (TestApp.ownerDb). */
+  readonly db: Database;
+  /** Only with `{ world: ... }`: accounts for every relationship, and a signed-in caller for each role in each. */
+  readonly world: FixtureWorld;
+  /** Requests as one of the world's callers. */
+  as(caller: string): ReturnType<typeof signedInAs>;
+}
+
+/**
+ * The preamble of an API end-to-end file: starts the API (and, when asked, the fixture world) in
+ * `beforeAll` and closes it in `afterAll`. What it answers can be named up front and used in tests
+ * and in the file's own hooks, which run after these.
+ *   const { t, db, world, as } = useTestApp({ world: true });
+ */
+export function useTestApp(options: { env?: Record<string, string>; world?: boolean | { listAccess: true } } = {}): ApiSuite {
+  const [t, startedApp] = lateBound<TestApp>('the test app');
+  const [db, setDb] = lateBound<Database>('the owner database');
+  const [world, builtWorld] = lateBound<FixtureWorld>('the fixture world (useTestApp({ world: true }))');
+  let app: TestApp | undefined;
+  beforeAll(async () => {
+    app = await startTestApp(options.env);
+    startedApp(app);
+    setDb(app.ownerDb);
+    if (options.world) builtWorld(await createFixtureWorld(app, options.world === true ? {} : options.world));
+  });
+  afterAll(() => app?.close());
+  return { t, db, world, as: (caller) => signedInAs(t, world.caller(caller).token) };
+}
+
+/**
+ * An object that stands for one created later, in `beforeAll`: every property read goes to it, and a
+ * read before it exists says so instead of failing on undefined.
+ */
+function lateBound<T extends object>(what: string): [T, (value: T) => void] {
+  let target: T | undefined;
+  const handle = new Proxy({} as T, {
+    get(_, property) {
+      if (!target) throw new Error(`${what} is not ready: it is created in beforeAll, so use it in a test or a hook`);
+      const value = Reflect.get(target, property, target) as unknown;
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
+  return [handle, (value) => (target = value)];
 }

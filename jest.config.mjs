@@ -1,0 +1,51 @@
+// Every test of every workspace, in one Jest run: `npm test` (see scripts/test.mjs), or
+// `npm test -- <file or pattern>`, `npm test -- -t '<test name>'`, `npm test -- --watch`.
+//
+// Tests run as ES modules, as the code does (NestJS 12 is ESM): Node's VM modules
+// (--experimental-vm-modules, set by scripts/jest.mjs), with TypeScript compiled per file by SWC,
+// which also emits the decorator metadata Nest's injection reads. Nothing is bundled or rewritten to
+// CommonJS; the packages a test imports (@partner-portal/db, ...) are their built dist/, as in production.
+const database = '<rootDir>/../../jest/database-environment.mjs';
+
+const swc = [
+  '@swc/jest',
+  {
+    jsc: {
+      parser: { syntax: 'typescript', decorators: true },
+      target: 'es2023',
+      transform: { legacyDecorator: true, decoratorMetadata: true },
+      keepClassNames: true,
+    },
+    module: { type: 'es6' },
+    sourceMaps: 'inline',
+  },
+];
+
+function project(name, { environment = 'node', testMatch = ['<rootDir>/src/**/*.test.ts'] } = {}) {
+  const [kind, folder] = name.split('/');
+  return {
+    displayName: folder,
+    rootDir: `<rootDir>/${kind}/${folder}`,
+    testMatch,
+    testEnvironment: environment,
+    extensionsToTreatAsEsm: ['.ts'],
+    transform: { '^.+\\.ts$': swc },
+    // Sources import each other as './x.js' (NodeNext); under Jest that is the './x.ts' beside it.
+    moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
+  };
+}
+
+export default {
+  globalSetup: '<rootDir>/jest/global-setup.mjs',
+  globalTeardown: '<rootDir>/jest/global-teardown.mjs',
+  testTimeout: 60_000,
+  projects: [
+    project('packages/permissions'),
+    project('packages/jobs'),
+    project('packages/mail-catcher'),
+    project('packages/db', { environment: database }),
+    project('apps/worker', { environment: database }),
+    project('apps/api', { environment: database }),
+    project('apps/portal', { environment: database, testMatch: ['<rootDir>/tests/**/*.test.mjs'] }),
+  ],
+};
