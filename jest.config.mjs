@@ -39,6 +39,9 @@ export default {
   globalSetup: '<rootDir>/jest/global-setup.mjs',
   globalTeardown: '<rootDir>/jest/global-teardown.mjs',
   testTimeout: 60_000,
+  // A test that fails half-way can leave a connection or a child process open; the run must still end
+  // (CI has nobody to press Ctrl-C). `npm test -- --detectOpenHandles` finds what was left open.
+  forceExit: true,
   projects: [
     project('packages/permissions'),
     project('packages/jobs'),
