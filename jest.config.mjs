@@ -21,11 +21,10 @@ const swc = [
   },
 ];
 
-function project(name, { environment = 'node', testMatch = ['<rootDir>/src/**/*.test.ts'] } = {}) {
-  const [kind, folder] = name.split('/');
+function project(folder, { environment = 'node', testMatch = ['<rootDir>/src/**/*.test.ts'] } = {}) {
   return {
-    displayName: folder,
-    rootDir: `<rootDir>/${kind}/${folder}`,
+    displayName: folder.split('/').at(-1),
+    rootDir: `<rootDir>/${folder}`,
     testMatch,
     testEnvironment: environment,
     extensionsToTreatAsEsm: ['.ts'],
@@ -50,5 +49,6 @@ export default {
     project('apps/worker', { environment: database }),
     project('apps/api', { environment: database }),
     project('apps/portal', { environment: database, testMatch: ['<rootDir>/tests/**/*.test.mjs'] }),
+    project('scripts', { testMatch: ['<rootDir>/lib/**/*.test.mjs'] }),
   ],
 };

@@ -8,6 +8,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { supervise } from './lib/supervisor.mjs';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const started = Date.now();
@@ -93,7 +94,7 @@ async function ensureServices() {
   );
 }
 
-/** A secret kept in .data/ so it survives restarts: sessions stay valid, the operator password stays put. */
+/** A secret kept in .data/ so it survives restarts: sessions stay valid, the operator password and invitation links stay put. */
 function localSecret(variable, name, bytes) {
   if (process.env[variable]) return process.env[variable];
   const file = path.join(root, '.data', name);
@@ -129,31 +130,37 @@ async function prepareDatabase() {
 const children = [];
 let stopping = false;
 
+/** The API, the worker and the mail catcher, each restarted when it dies (scripts/lib/supervisor.mjs). */
 function startChild(name, script, extraEnv = {}) {
-  const child = spawn(process.execPath, ['--enable-source-maps', script], {
-    cwd: root,
-    env: { ...env, ...extraEnv },
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
-  child.on('exit', (code, signal) => {
-    if (stopping) return;
-    console.error(`[start] The ${name} stopped (${signal ?? `exit code ${code}`}); stopping everything.`);
-    stopAll(1);
-  });
-  children.push({ name, child });
-  return child;
+  children.push(
+    supervise({
+      name,
+      start: () =>
+        spawn(process.execPath, ['--enable-source-maps', script], {
+          cwd: root,
+          env: { ...env, ...extraEnv },
+          stdio: ['ignore', 'inherit', 'inherit'],
+        }),
+      log: (line) => console.error(`[start] ${line}`),
+      onGiveUp: (reason) => {
+        console.error(`[start] ${reason} Stopping everything.`);
+        stopAll(1);
+      },
+    }),
+  );
 }
 
 function stopAll(exitCode = 0) {
   if (stopping) return;
   stopping = true;
   say('Stopping...');
-  const alive = children.filter(({ child }) => child.exitCode === null && child.signalCode === null);
-  for (const { child } of alive) child.kill('SIGTERM');
+  for (const supervised of children) supervised.stop();
+  const alive = children.map((supervised) => supervised.current()).filter((child) => child && child.exitCode === null && child.signalCode === null);
+  for (const child of alive) child.kill('SIGTERM');
   const force = setTimeout(() => {
-    for (const { child } of alive) child.kill('SIGKILL');
+    for (const child of alive) child.kill('SIGKILL');
   }, 10_000);
-  Promise.all(alive.map(({ child }) => new Promise((r) => (child.exitCode !== null ? r() : child.once('exit', r))))).then(() => {
+  Promise.all(alive.map((child) => new Promise((r) => (child.exitCode !== null ? r() : child.once('exit', r))))).then(() => {
     clearTimeout(force);
     process.exit(exitCode);
   });
@@ -180,6 +187,7 @@ async function main() {
   await prepareDatabase();
   env.JWT_SECRET = localSecret('JWT_SECRET', 'jwt-secret', 32);
   env.OPERATOR_PASSWORD = localSecret('OPERATOR_PASSWORD', 'operator-password', 12);
+  env.INVITATION_LINK_SECRET = localSecret('INVITATION_LINK_SECRET', 'invitation-link-secret', 32);
 
   process.on('SIGINT', () => stopAll(0));
   process.on('SIGTERM', () => stopAll(0));

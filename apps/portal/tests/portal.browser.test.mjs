@@ -154,6 +154,29 @@ test('a partner manager has no user management in the partner account, but has i
     await page.getByRole('link', { name: 'Add user' }).waitFor();
   }));
 
+test('an owner sees an invitation email being retried (attempt, next time, last error) and one that failed for good', async () => {
+  const retryAt = new Date(Date.now() + 4 * 60_000);
+  const insert = (email, status, error, attempts, nextAt) =>
+    h.db.query(
+      `INSERT INTO invitation (id, account_id, email, username, role, expires_at, updated_at, delivery_status, delivery_error, delivery_attempts, delivery_next_attempt_at)
+       VALUES (gen_random_uuid(), $1, $2, $2, 'CAMPAIGN_CREATOR', now() + interval '7 days', now(), $3, $4, $5, $6)`,
+      [IDS.clientOne, email, status, error, attempts, nextAt],
+    );
+  await insert('retrying.person@example.com', 'QUEUED', 'connect ECONNREFUSED 127.0.0.1:25', 3, retryAt);
+  await insert('refused.person@example.com', 'FAILED', '550 No such user here', 1, null);
+
+  await h.inBrowser('users-delivery-retrying', async (page) => {
+    await h.signInAt(page, 'owner@client-one.example');
+    await menu(page, 'Users').click();
+    const retrying = page.getByRole('row').filter({ hasText: 'retrying.person@example.com' });
+    await retrying.getByText(/^Retrying: attempt 4, next at .+, last error: connect ECONNREFUSED 127\.0\.0\.1:25$/).waitFor();
+    const refused = page.getByRole('row').filter({ hasText: 'refused.person@example.com' });
+    await refused.getByText('Email failed').waitFor();
+    assert.equal(await refused.getByText(/^Retrying/).count(), 0);
+    await screenshot(page, 'users-delivery-retrying');
+  });
+});
+
 test('a campaign creator sees the team but cannot manage it, and forbidden URLs show access denied', () =>
   h.inBrowser('campaign-creator', async (page) => {
     await h.signInAt(page, 'cc@client-one.example');

@@ -15,7 +15,11 @@ function configError(env: NodeJS.ProcessEnv): string {
 
 describe('loadConfig', () => {
   it('uses the documented defaults', () => {
-    assert.deepEqual(loadConfig({}), {
+    const { invitationLinkSecret, ...config } = loadConfig({});
+    // Without INVITATION_LINK_SECRET, a secret of this process alone.
+    assert.match(invitationLinkSecret, /^[0-9a-f]{64}$/);
+    assert.notEqual(loadConfig({}).invitationLinkSecret, invitationLinkSecret);
+    assert.deepEqual(config, {
       redisUrl: 'redis://127.0.0.1:6379',
       redisPrefix: 'pp',
       smtpUrl: 'smtp://127.0.0.1:1025',
@@ -27,6 +31,9 @@ describe('loadConfig', () => {
       mailFrom: 'Partner Portal <no-reply@partner-portal.local>',
       emailAttempts: 6,
       emailBackoffMs: 2000,
+      emailBackoffMaxMs: 300_000,
+      emailRetryHorizonMs: 48 * 3600 * 1000,
+      invitationLinkSecretGenerated: true,
       relayIntervalMs: 1000,
       relayRetryAfterMs: 30_000,
       expirySweepIntervalMs: 60_000,
@@ -53,6 +60,10 @@ describe('loadConfig', () => {
         MAIL_FROM: 'invites@example.com',
         EMAIL_ATTEMPTS: '3',
         EMAIL_BACKOFF_MS: '50',
+        EMAIL_BACKOFF_MAX_MS: '400',
+        EMAIL_RETRY_HORIZON_MS: '60000',
+        INVITATION_LINK_SECRET: 'a-link-secret-of-at-least-32-characters',
+        NODE_ENV: 'production',
         RELAY_INTERVAL_MS: '100',
         RELAY_RETRY_AFTER_MS: '500',
         EXPIRY_SWEEP_INTERVAL_MS: '5000',
@@ -71,6 +82,10 @@ describe('loadConfig', () => {
         mailFrom: 'invites@example.com',
         emailAttempts: 3,
         emailBackoffMs: 50,
+        emailBackoffMaxMs: 400,
+        emailRetryHorizonMs: 60_000,
+        invitationLinkSecret: 'a-link-secret-of-at-least-32-characters',
+        invitationLinkSecretGenerated: false,
         relayIntervalMs: 100,
         relayRetryAfterMs: 500,
         expirySweepIntervalMs: 5000,
@@ -111,6 +126,16 @@ describe('loadConfig', () => {
     assert.match(configError({ RELAY_RETRY_AFTER_MS: '1.5' }), /^Invalid configuration: RELAY_RETRY_AFTER_MS /);
     assert.match(configError({ EXPIRY_SWEEP_INTERVAL_MS: '0' }), /^Invalid configuration: EXPIRY_SWEEP_INTERVAL_MS /);
     assert.match(configError({ CAMPAIGN_BATCH_SIZE: '0' }), /^Invalid configuration: CAMPAIGN_BATCH_SIZE /);
+    assert.match(configError({ EMAIL_BACKOFF_MAX_MS: '0' }), /^Invalid configuration: EMAIL_BACKOFF_MAX_MS /);
+    assert.match(configError({ EMAIL_RETRY_HORIZON_MS: 'forever' }), /^Invalid configuration: EMAIL_RETRY_HORIZON_MS /);
+  });
+
+  it('requires INVITATION_LINK_SECRET in production, and never repeats a short one', () => {
+    assert.equal(configError({ NODE_ENV: 'production' }), 'Invalid configuration: INVITATION_LINK_SECRET is required when NODE_ENV=production');
+    assert.equal(
+      configError({ INVITATION_LINK_SECRET: 'too-short-secret' }),
+      'Invalid configuration: INVITATION_LINK_SECRET must be at least 32 characters (got 16 characters)',
+    );
   });
 
   it('reports several problems on the same line', () => {

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { CAMPAIGN_BATCH_SIZE, EMAIL_JOB_OPTIONS } from '@partner-portal/jobs';
 import type { LevelWithSilent } from 'pino';
 import { z } from 'zod';
@@ -20,9 +21,18 @@ export interface WorkerConfig {
   portalUrl: string;
   /** The From header of every email. */
   mailFrom: string;
+  /** Attempts of a campaign batch or test send. */
   emailAttempts: number;
-  /** The first retry delay; each further retry waits twice as long. */
+  /** The first retry delay; each further retry waits twice as long (up to emailBackoffMaxMs for invitations). */
   emailBackoffMs: number;
+  /** The longest wait between two attempts of an invitation email. */
+  emailBackoffMaxMs: number;
+  /** How long after it was queued an invitation email is still retried after transient failures. */
+  emailRetryHorizonMs: number;
+  /** Derives each invitation email's token from its outbox id (invitationToken). */
+  invitationLinkSecret: string;
+  /** No INVITATION_LINK_SECRET was given: links of emails retried after a restart change. */
+  invitationLinkSecretGenerated: boolean;
   relayIntervalMs: number;
   /** An outbox row relayed this long ago and still not completed is relayed again. */
   relayRetryAfterMs: number;
@@ -71,12 +81,19 @@ const envSchema = z.object({
   MAIL_FROM: z.string().regex(MAIL_FROM_PATTERN, 'must be an email address, optionally as "Name <address>"').default('Partner Portal <no-reply@partner-portal.local>'),
   EMAIL_ATTEMPTS: integer(1, 20).default(EMAIL_JOB_OPTIONS.attempts),
   EMAIL_BACKOFF_MS: integer(0, 3_600_000).default(EMAIL_JOB_OPTIONS.backoff.delay),
+  EMAIL_BACKOFF_MAX_MS: integer(1, 3_600_000).default(300_000),
+  EMAIL_RETRY_HORIZON_MS: integer(1, 30 * 24 * 3_600_000).default(48 * 3_600_000),
+  INVITATION_LINK_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  NODE_ENV: z.string().optional(),
   RELAY_INTERVAL_MS: integer(10, 3_600_000).default(1000),
   RELAY_RETRY_AFTER_MS: integer(100, 86_400_000).default(30_000),
   EXPIRY_SWEEP_INTERVAL_MS: integer(1000, 86_400_000).default(60_000),
   CAMPAIGN_SCHEDULER_INTERVAL_MS: integer(100, 3_600_000).default(5000),
   CAMPAIGN_BATCH_SIZE: integer(1, 1000).default(CAMPAIGN_BATCH_SIZE),
 });
+
+/** Variables whose value an error line never repeats. */
+const SECRETS = new Set(['INVITATION_LINK_SECRET']);
 
 /** Unset and empty variables take their defaults; every problem found is reported on one line. */
 export function loadConfig(env: NodeJS.ProcessEnv): WorkerConfig {
@@ -87,11 +104,15 @@ export function loadConfig(env: NodeJS.ProcessEnv): WorkerConfig {
   if (!result.success) {
     const problems = result.error.issues.map((issue) => {
       const name = String(issue.path[0]);
-      return `${name} ${issue.message} (got ${JSON.stringify(redact(String(input[name])))})`;
+      const got = SECRETS.has(name) ? `${String(input[name]).length} characters` : JSON.stringify(redact(String(input[name])));
+      return `${name} ${issue.message} (got ${got})`;
     });
     throw new ConfigError(`Invalid configuration: ${problems.join('; ')}`);
   }
   const parsed = result.data;
+  if (parsed.NODE_ENV === 'production' && !parsed.INVITATION_LINK_SECRET) {
+    throw new ConfigError('Invalid configuration: INVITATION_LINK_SECRET is required when NODE_ENV=production');
+  }
   return {
     redisUrl: parsed.REDIS_URL,
     redisPrefix: parsed.REDIS_PREFIX,
@@ -104,6 +125,10 @@ export function loadConfig(env: NodeJS.ProcessEnv): WorkerConfig {
     mailFrom: parsed.MAIL_FROM,
     emailAttempts: parsed.EMAIL_ATTEMPTS,
     emailBackoffMs: parsed.EMAIL_BACKOFF_MS,
+    emailBackoffMaxMs: parsed.EMAIL_BACKOFF_MAX_MS,
+    emailRetryHorizonMs: parsed.EMAIL_RETRY_HORIZON_MS,
+    invitationLinkSecret: parsed.INVITATION_LINK_SECRET ?? randomBytes(32).toString('hex'),
+    invitationLinkSecretGenerated: !parsed.INVITATION_LINK_SECRET,
     relayIntervalMs: parsed.RELAY_INTERVAL_MS,
     relayRetryAfterMs: parsed.RELAY_RETRY_AFTER_MS,
     expirySweepIntervalMs: parsed.EXPIRY_SWEEP_INTERVAL_MS,

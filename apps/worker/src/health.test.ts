@@ -19,10 +19,10 @@ describe('startWorkerProcess', () => {
   });
   afterAll(() => deleteKeys(prefix));
 
-  it('answers /health with 200 while Redis is up', async () => {
+  it('answers /health with 200 while Redis and PostgreSQL are up', async () => {
     const res = await fetch(`http://127.0.0.1:${worker.healthPort}/health`);
     assert.equal(res.status, 200);
-    assert.deepEqual(JSON.parse(await res.text()), { status: 'ok', redis: 'up', workers: 3 });
+    assert.deepEqual(JSON.parse(await res.text()), { status: 'ok', redis: 'up', postgres: 'up', workers: 3 });
   });
 
   it('answers 404 elsewhere', async () => {
@@ -105,18 +105,28 @@ describe('startWorkerProcess with a busy health port', () => {
 });
 
 describe('startHealthServer', () => {
-  it('answers 503 with redis down when Redis does not answer', async () => {
+  it('answers 503 naming what is down when Redis or PostgreSQL does not answer, within a second', async () => {
     const { logger } = memoryLogger();
+    let database: () => Promise<unknown> = () => Promise.resolve(1);
     const health = await startHealthServer({
       port: 0,
       redisUrl: `redis://127.0.0.1:${await freePort()}`,
+      pingDatabase: () => database(),
       workerCount: () => 2,
       logger,
     });
     try {
       const res = await fetch(`http://127.0.0.1:${health.port}/health`);
       assert.equal(res.status, 503);
-      assert.deepEqual(JSON.parse(await res.text()), { status: 'error', redis: 'down', workers: 2 });
+      assert.deepEqual(JSON.parse(await res.text()), { status: 'error', redis: 'down', postgres: 'up', workers: 2 });
+      // A database that refuses, and one that never answers.
+      for (const failing of [() => Promise.reject(new Error('connect ECONNREFUSED')), () => new Promise(() => {})]) {
+        database = failing;
+        const started = Date.now();
+        const down = await fetch(`http://127.0.0.1:${health.port}/health`);
+        assert.ok(Date.now() - started < 1500, `answered in ${Date.now() - started} ms`);
+        assert.equal(JSON.parse(await down.text()).postgres, 'down');
+      }
     } finally {
       await health.close();
     }

@@ -10,6 +10,8 @@ export interface HealthServerOptions {
   /** 0 picks a free port. */
   port: number;
   redisUrl: string;
+  /** Resolves when PostgreSQL answers a query; rejects or hangs when it does not. */
+  pingDatabase: () => Promise<unknown>;
   workerCount: () => number;
   logger: Logger;
 }
@@ -19,7 +21,7 @@ export interface HealthServer {
   close(): Promise<void>;
 }
 
-export async function startHealthServer({ port, redisUrl, workerCount, logger }: HealthServerOptions): Promise<HealthServer> {
+export async function startHealthServer({ port, redisUrl, pingDatabase, workerCount, logger }: HealthServerOptions): Promise<HealthServer> {
   // Its own connection, failing fast: the workers' connection waits for Redis forever, as BullMQ requires.
   const probe = new Redis(redisUrl, {
     lazyConnect: true,
@@ -35,8 +37,10 @@ export async function startHealthServer({ port, redisUrl, workerCount, logger }:
       res.writeHead(404, { 'content-type': 'application/json' }).end('{"status":"not found"}');
       return;
     }
-    redisAnswers(probe).then((up) => {
-      const body = { status: up ? 'ok' : 'error', redis: up ? 'up' : 'down', workers: workerCount() };
+    // A worker without either cannot send: jobs live in Redis, invitations and the outbox in PostgreSQL.
+    void Promise.all([answers(() => probe.ping().then((reply) => reply === 'PONG')), answers(pingDatabase)]).then(([redis, postgres]) => {
+      const up = redis && postgres;
+      const body = { status: up ? 'ok' : 'error', redis: redis ? 'up' : 'down', postgres: postgres ? 'up' : 'down', workers: workerCount() };
       res.writeHead(up ? 200 : 503, { 'content-type': 'application/json', 'cache-control': 'no-store' }).end(JSON.stringify(body));
     });
   });
@@ -70,13 +74,14 @@ export async function startHealthServer({ port, redisUrl, workerCount, logger }:
   };
 }
 
-async function redisAnswers(probe: Redis): Promise<boolean> {
+/** Whether `check` resolves (to anything but false) within PING_TIMEOUT_MS. */
+async function answers(check: () => Promise<unknown>): Promise<boolean> {
   let timer: NodeJS.Timeout | undefined;
   const timedOut = new Promise<false>((resolve) => {
     timer = setTimeout(() => resolve(false), PING_TIMEOUT_MS);
   });
   try {
-    return await Promise.race([probe.ping().then((reply) => reply === 'PONG', () => false), timedOut]);
+    return await Promise.race([check().then((result) => result !== false, () => false), timedOut]);
   } finally {
     clearTimeout(timer);
   }

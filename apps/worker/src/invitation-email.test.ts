@@ -5,10 +5,13 @@ import { JOBS, queuePrefix, QUEUES } from '@partner-portal/jobs';
 import { startMailCatcher, type CaughtMail, type MailCatcher } from '@partner-portal/mail-catcher';
 import { Queue, UnrecoverableError, Worker } from 'bullmq';
 import { Redis } from 'ioredis';
+import pg from 'pg';
 import { closeOpenOutbox, createAccount, invite, inviteMany, type TestAccount } from './db-fixtures.js';
-import { hashToken } from './invitation-email.js';
+import { hashToken, invitationEmailHandler, invitationMessageId } from './invitation-email.js';
+import { createMailer } from './mailer.js';
+import { retryFailedInvitationEmails } from './retry-failed-emails.js';
 import { startWorkerProcess, type WorkerProcess } from './main.js';
-import { emailJobOptions, relayOutbox } from './outbox-relay.js';
+import { emailJobOptions, outboxJobOptions, relayOutbox } from './outbox-relay.js';
 import {
   countKeys,
   deleteKeys,
@@ -18,6 +21,7 @@ import {
   redisText,
   TEST_DATABASE_URL,
   TEST_REDIS_URL,
+  TEST_RETRY_POLICY,
   testConfig,
   uniquePrefix,
   waitUntil,
@@ -176,7 +180,7 @@ describe('invitation emails, end to end', () => {
     const sent = await invite(db, account);
     const queue = openQueue(prefix);
     const { logger } = memoryLogger();
-    const deps = { db, emailQueue: queue, logger, retryAfterMs: 30_000, jobOptions: emailJobOptions(3, 50) };
+    const deps = { db, emailQueue: queue, logger, retryAfterMs: 30_000, jobOptions: outboxJobOptions(emailJobOptions(3, 50), TEST_RETRY_POLICY) };
 
     assert.deepEqual(await relayOutbox(deps), { relayed: 1, refused: 0 });
     assert.deepEqual(await relayOutbox(deps), { relayed: 0, refused: 0 }, 'not due again before retryAfterMs');
@@ -200,7 +204,7 @@ describe('invitation emails, end to end', () => {
     const queue = openQueue(prefix);
     const { logger, entries } = memoryLogger();
     const row = await db.outboxMessage.create({ data: { accountId: account.accountId, topic: 'invitation.mystery', payload: { v: 1 } } });
-    const deps = { db, emailQueue: queue, logger, retryAfterMs: 30_000, jobOptions: emailJobOptions(3, 50) };
+    const deps = { db, emailQueue: queue, logger, retryAfterMs: 30_000, jobOptions: outboxJobOptions(emailJobOptions(3, 50), TEST_RETRY_POLICY) };
 
     assert.deepEqual(await relayOutbox(deps), { relayed: 0, refused: 1 });
     assert.deepEqual(await relayOutbox(deps), { relayed: 0, refused: 0 }, 'looked at again only after retryAfterMs');
@@ -211,27 +215,67 @@ describe('invitation emails, end to end', () => {
     assert.ok(entries.some((entry) => entry.level === 'error' && entry.outboxId === row.id && entry.topic === 'invitation.mystery'));
   });
 
-  it('marks the invitation FAILED with the error after the final attempt when SMTP refuses connections', async () => {
+  it('marks the invitation FAILED with the last error once its retry horizon has passed while SMTP refuses connections', async () => {
     const closedPort = await freePort();
-    const { prefix } = await startWorker({ SMTP_URL: `smtp://127.0.0.1:${closedPort}`, EMAIL_ATTEMPTS: '3' });
+    const { prefix } = await startWorker({ SMTP_URL: `smtp://127.0.0.1:${closedPort}`, EMAIL_BACKOFF_MAX_MS: '100', EMAIL_RETRY_HORIZON_MS: '600' });
     const sent = await invite(db, account);
 
     const invitation = await untilDelivery(sent.invitationId, 'FAILED');
     assert.match(invitation.deliveryError ?? '', /ECONNREFUSED/);
     assert.ok((invitation.deliveryError ?? '').length <= 500);
-    assert.equal(invitation.deliveryAttempts, 3);
+    assert.ok(invitation.deliveryAttempts >= 3, `${invitation.deliveryAttempts} attempts within the horizon`);
+    assert.equal(invitation.deliveryNextAttemptAt, null);
     assert.equal(invitation.deliveredAt, null);
     assert.equal(invitation.state, 'PENDING');
     assert.ok(await outboxCompleted(sent.outboxId));
 
     const queue = openQueue(prefix);
     await waitUntil('the job has failed', async () => (await queue.getJobState(sent.outboxId)) === 'failed');
-    assert.equal((await queue.getJob(sent.outboxId))?.attemptsMade, 3);
+    const job = await queue.getJob(sent.outboxId);
+    assert.equal(job?.attemptsMade, invitation.deliveryAttempts);
+    assert.match(job?.failedReason ?? '', /^retry horizon reached: .*ECONNREFUSED/);
+
+    // The mail server is back; the operator sends every FAILED email again, and the running worker does.
+    const late = await startMailCatcher({ smtpPort: closedPort });
+    cleanups.push(() => late.close());
+    const owner = new pg.Client({ connectionString: TEST_DATABASE_URL });
+    await owner.connect();
+    cleanups.push(() => owner.end());
+    assert.deepEqual((await retryFailedInvitationEmails(owner)).map((row) => row.invitationId), [sent.invitationId]);
+    const delivered = await untilDelivery(sent.invitationId, 'SENT');
+    assert.equal(mailsTo(sent.email, late).length, 1);
+    assert.equal(hashToken(TOKEN_IN_LINK.exec(mailsTo(sent.email, late)[0]!.text)![1]!), delivered.tokenHash);
+  });
+
+  it('fails at once, without a retry, when the mail server refuses the recipient for good (5xx)', async () => {
+    const refusing = await startMailCatcher({ smtpPort: 0, refuse: (address) => (address.startsWith('nobody-') ? { code: 550, message: 'No such user here' } : undefined) });
+    cleanups.push(() => refusing.close());
+    await startWorker({ SMTP_URL: `smtp://127.0.0.1:${refusing.smtpPort}` });
+    const sent = await invite(db, account, { email: `nobody-${Date.now()}@example.test` });
+
+    const invitation = await untilDelivery(sent.invitationId, 'FAILED');
+    assert.match(invitation.deliveryError ?? '', /550 No such user here/);
+    assert.equal(invitation.deliveryAttempts, 1);
+    assert.ok(await outboxCompleted(sent.outboxId));
+    assert.equal(refusing.messages().length, 0);
+  });
+
+  it('retries a 4xx reply and sends once the server takes the message', async () => {
+    let refusals = 2;
+    const busy = await startMailCatcher({ smtpPort: 0, refuse: () => (refusals-- > 0 ? { code: 451, message: 'Mailbox busy, try later' } : undefined) });
+    cleanups.push(() => busy.close());
+    await startWorker({ SMTP_URL: `smtp://127.0.0.1:${busy.smtpPort}` });
+    const sent = await invite(db, account);
+
+    const invitation = await untilDelivery(sent.invitationId, 'SENT');
+    assert.equal(invitation.deliveryAttempts, 3);
+    assert.equal(invitation.deliveryError, null);
+    assert.equal(mailsTo(sent.email, busy).length, 1);
   });
 
   it('retries with backoff while SMTP is down, and sends once it is back', async () => {
     const port = await freePort();
-    await startWorker({ SMTP_URL: `smtp://127.0.0.1:${port}`, EMAIL_ATTEMPTS: '12' });
+    await startWorker({ SMTP_URL: `smtp://127.0.0.1:${port}` });
     const sent = await invite(db, account);
 
     await waitUntil('two attempts have failed', async () => {
@@ -241,16 +285,41 @@ describe('invitation emails, end to end', () => {
     const failing = await db.invitation.findFirstOrThrow({ where: { id: sent.invitationId } });
     assert.equal(failing.deliveryStatus, 'QUEUED', 'still queued between attempts');
     assert.match(failing.deliveryError ?? '', /ECONNREFUSED/);
+    assert.ok(failing.deliveryNextAttemptAt, 'the owner sees when the next attempt is');
     assert.equal(await outboxCompleted(sent.outboxId), false);
 
     const late = await startMailCatcher({ smtpPort: port });
     cleanups.push(() => late.close());
     const invitation = await untilDelivery(sent.invitationId, 'SENT', 60_000);
     assert.equal(invitation.deliveryError, null);
+    assert.equal(invitation.deliveryNextAttemptAt, null);
+    assert.equal(invitation.tokenHash, failing.tokenHash, 'every attempt carries the same link');
     assert.ok(await outboxCompleted(sent.outboxId));
     const mails = mailsTo(sent.email, late);
     assert.equal(mails.length, 1);
     assert.equal(hashToken(TOKEN_IN_LINK.exec(mails[0]!.text)![1]!), invitation.tokenHash, 'the link of the email that arrived works');
+  });
+
+  it('sends the same link and Message-ID again when the SENT write was lost after the server took the email', async () => {
+    const sent = await invite(db, account);
+    const { logger } = memoryLogger();
+    const mailer = createMailer(`smtp://127.0.0.1:${catcher.smtpPort}`, 'Partner Portal <no-reply@partner-portal.local>');
+    cleanups.push(async () => mailer.close());
+    const handle = invitationEmailHandler({ db, mailer, portalUrl: 'http://127.0.0.1:3000', linkSecret: 'a-test-link-secret-of-32-characters!', retryPolicy: TEST_RETRY_POLICY, logger }, { reminder: false });
+    const job = { name: JOBS.invitationEmail, attemptsMade: 0, opts: {}, data: { v: 1, invitationId: sent.invitationId, accountId: account.accountId, outboxId: sent.outboxId } };
+
+    assert.equal(await handle(job as never), 'sent');
+    // As if the worker died between the SMTP server's 250 and the SENT write: BullMQ runs the job again.
+    await db.invitation.updateMany({ where: { id: sent.invitationId }, data: { deliveryStatus: 'QUEUED', deliveredAt: null } });
+    await db.outboxMessage.updateMany({ where: { id: sent.outboxId }, data: { completedAt: null } });
+    assert.equal(await handle({ ...job, attemptsMade: 1 } as never), 'sent');
+
+    const mails = mailsTo(sent.email);
+    assert.equal(mails.length, 2);
+    const [first, second] = mails.map((mail) => TOKEN_IN_LINK.exec(mail.text)![1]!);
+    assert.equal(first, second, 'both emails carry the same link');
+    assert.equal(hashToken(first!), (await db.invitation.findFirstOrThrow({ where: { id: sent.invitationId } })).tokenHash, 'and it is the one that works');
+    assert.deepEqual(mails.map((mail) => mail.messageId), [invitationMessageId(sent.outboxId), invitationMessageId(sent.outboxId)]);
   });
 
   it('loses no invitation when Redis is flushed while their jobs wait', async () => {
@@ -258,7 +327,7 @@ describe('invitation emails, end to end', () => {
     const batch = await inviteMany(db, account, 5);
     const queue = openQueue(prefix);
     const { logger } = memoryLogger();
-    await relayOutbox({ db, emailQueue: queue, logger, retryAfterMs: 30_000, jobOptions: emailJobOptions(3, 50) });
+    await relayOutbox({ db, emailQueue: queue, logger, retryAfterMs: 30_000, jobOptions: outboxJobOptions(emailJobOptions(3, 50), TEST_RETRY_POLICY) });
     assert.equal(await queue.getWaitingCount(), 5);
 
     await deleteKeys(prefix);
@@ -279,7 +348,7 @@ describe('invitation emails, end to end', () => {
     const sent = await invite(db, account);
     const queue = openQueue(prefix);
     const { logger } = memoryLogger();
-    const deps = { db, emailQueue: queue, logger, retryAfterMs: 30_000, jobOptions: emailJobOptions(3, 50) };
+    const deps = { db, emailQueue: queue, logger, retryAfterMs: 30_000, jobOptions: outboxJobOptions(emailJobOptions(3, 50), TEST_RETRY_POLICY) };
     await relayOutbox(deps);
     // As if every attempt had died on a database outage: the job failed, the outbox row is still open.
     const connection = new Redis(TEST_REDIS_URL, { maxRetriesPerRequest: null });

@@ -1,8 +1,9 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash, createHmac } from 'node:crypto';
 import type { Database } from '@partner-portal/db';
 import { invitationEmailPayload, type InvitationEmailPayload } from '@partner-portal/jobs';
-import type { Job } from 'bullmq';
+import { UnrecoverableError, type Job } from 'bullmq';
 import type { Logger } from 'pino';
+import { decideRetry, RetryLaterError, type RetryPolicy } from './delivery-retry.js';
 import { invitationLink, renderInvitationMessage } from './invitation-message.js';
 import type { Mailer } from './mailer.js';
 import { accountJobHandler, type JobHandler } from './queues.js';
@@ -14,18 +15,36 @@ export interface InvitationEmailDeps {
   mailer: Mailer;
   /** Base of the accept link, without a trailing slash. */
   portalUrl: string;
+  /** Derives each email's token from its outbox id, so every attempt of one email carries the same link. */
+  linkSecret: string;
+  retryPolicy: RetryPolicy;
   logger: Logger;
 }
 
 type Result = { outcome: 'sent' } | { outcome: 'skipped'; reason: string };
+type Ids = Omit<InvitationEmailPayload, 'v'>;
 
 export function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
 }
 
 /**
- * Sends the email of one invitation, minting its token: only the token's hash is stored, and the
- * token itself exists only in the email. `reminder` selects the wording of a resent invitation.
+ * The token of the email one outbox message sends: 256 bits derived from a server secret and the
+ * outbox id. A second attempt (after a crash between the SMTP server's 250 and the SENT write, say)
+ * sends the same working link; a resend is a new outbox message, so a new link.
+ */
+export function invitationToken(linkSecret: string, outboxId: string): string {
+  return createHmac('sha256', linkSecret).update(`invitation-link:${outboxId}`).digest('base64url');
+}
+
+/** One Message-ID per outbox message, so a receiving server can tell a repeated email for what it is. */
+export function invitationMessageId(outboxId: string, mailFromDomain = 'partner-portal.local'): string {
+  return `<invitation-${outboxId}@${mailFromDomain}>`;
+}
+
+/**
+ * Sends the email of one invitation: only the token's hash is stored, and the token itself exists
+ * only in the email. `reminder` selects the wording of a resent invitation.
  */
 export function invitationEmailHandler(deps: InvitationEmailDeps, { reminder }: { reminder: boolean }): JobHandler {
   return accountJobHandler(invitationEmailPayload, async (payload, job) => {
@@ -38,13 +57,14 @@ export function invitationEmailHandler(deps: InvitationEmailDeps, { reminder }: 
 }
 
 async function sendInvitationEmail(
-  { db, mailer, portalUrl }: InvitationEmailDeps,
+  deps: InvitationEmailDeps,
   { invitationId, accountId, outboxId }: InvitationEmailPayload,
   reminder: boolean,
   job: Job<unknown>,
   logger: Logger,
 ): Promise<Result> {
-  const outbox = await db.outboxMessage.findFirst({ where: { id: outboxId, accountId }, select: { completedAt: true } });
+  const { db, mailer, portalUrl, linkSecret } = deps;
+  const outbox = await db.outboxMessage.findFirst({ where: { id: outboxId, accountId }, select: { completedAt: true, createdAt: true } });
   // A completed outbox row means an earlier run of this job already recorded its outcome.
   if (!outbox || outbox.completedAt) return skipped('already handled');
   const invitation = await db.invitation.findFirst({
@@ -57,7 +77,7 @@ async function sendInvitationEmail(
     return skipped(invitation ? `invitation is ${invitation.state === 'PENDING' ? 'past its expiry' : invitation.state}` : 'no such invitation');
   }
 
-  const token = randomBytes(32).toString('base64url');
+  const token = invitationToken(linkSecret, outboxId);
   const minted = await db.invitation.updateMany({
     where: { id: invitationId, accountId, state: 'PENDING', expiresAt: { gt: now } },
     data: { tokenHash: hashToken(token), deliveryAttempts: { increment: 1 } },
@@ -76,44 +96,57 @@ async function sendInvitationEmail(
     reminder,
   });
   try {
-    await mailer.send({ to: invitation.email, ...message });
+    await mailer.send({ to: invitation.email, messageId: invitationMessageId(outboxId, mailer.domain), ...message });
   } catch (error) {
-    await recordFailure(db, { invitationId, accountId, outboxId }, error, isFinalAttempt(job), logger);
-    throw error;
+    // The horizon counts from the outbox row, which a Redis flush or a relay again does not move.
+    const decision = decideRetry(deps.retryPolicy, { error, retry: job.attemptsMade + 1, firstQueuedAt: outbox.createdAt });
+    const deliveryError = errorText(error);
+    if (decision.retry) {
+      logger.warn({ outcome: 'will retry', deliveryError, nextAttemptAt: decision.nextAttemptAt }, 'invitation email not delivered');
+      await recordRetry(db, { invitationId, accountId, outboxId }, deliveryError, decision.nextAttemptAt, logger);
+      throw new RetryLaterError(decision.delayMs, error);
+    }
+    logger.warn({ outcome: 'failed', reason: decision.reason, deliveryError }, 'invitation email not delivered');
+    await recordFailure(db, { invitationId, accountId, outboxId }, deliveryError, logger);
+    throw new UnrecoverableError(`${decision.reason === 'permanent' ? 'refused by the mail server' : 'retry horizon reached'}: ${deliveryError}`);
   }
 
   await db.$transaction(async (tx) => {
-    await tx.invitation.update({ where: { accountId_id: { accountId, id: invitationId } }, data: { deliveryStatus: 'SENT', deliveredAt: new Date(), deliveryError: null } });
+    await tx.invitation.update({
+      where: { accountId_id: { accountId, id: invitationId } },
+      data: { deliveryStatus: 'SENT', deliveredAt: new Date(), deliveryError: null, deliveryNextAttemptAt: null },
+    });
     await tx.outboxMessage.updateMany({ where: { id: outboxId, accountId }, data: { completedAt: new Date() } });
   });
   return { outcome: 'sent' };
 }
 
-function isFinalAttempt(job: Job<unknown>): boolean {
-  return job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
+function errorText(error: unknown): string {
+  return (error instanceof Error ? error.message : String(error)).slice(0, MAX_DELIVERY_ERROR_LENGTH);
 }
 
-/** Keeps the delivery QUEUED while BullMQ will retry; after the final attempt, FAILED and the outbox row done. */
-async function recordFailure(
-  db: Database,
-  { invitationId, accountId, outboxId }: Omit<InvitationEmailPayload, 'v'>,
-  error: unknown,
-  final: boolean,
-  logger: Logger,
-): Promise<void> {
-  const deliveryError = (error instanceof Error ? error.message : String(error)).slice(0, MAX_DELIVERY_ERROR_LENGTH);
-  logger.warn({ outcome: final ? 'failed' : 'will retry', deliveryError }, 'invitation email not delivered');
+/** Keeps the delivery QUEUED and says when the next attempt is, for the owner to see. */
+async function recordRetry(db: Database, { invitationId, accountId }: Ids, deliveryError: string, nextAttemptAt: Date, logger: Logger): Promise<void> {
   try {
-    if (!final) {
-      await db.invitation.update({ where: { accountId_id: { accountId, id: invitationId } }, data: { deliveryError } });
-      return;
-    }
+    await db.invitation.update({ where: { accountId_id: { accountId, id: invitationId } }, data: { deliveryError, deliveryNextAttemptAt: nextAttemptAt } });
+  } catch (err) {
+    // The retry happens anyway; only what the owner sees is older.
+    logger.error({ err }, 'could not record the next delivery attempt');
+  }
+}
+
+/** A permanent refusal or the end of the horizon: FAILED with the error, and the outbox row done. */
+async function recordFailure(db: Database, { invitationId, accountId, outboxId }: Ids, deliveryError: string, logger: Logger): Promise<void> {
+  try {
     await db.$transaction(async (tx) => {
-      await tx.invitation.update({ where: { accountId_id: { accountId, id: invitationId } }, data: { deliveryStatus: 'FAILED', deliveryError } });
+      await tx.invitation.update({
+        where: { accountId_id: { accountId, id: invitationId } },
+        data: { deliveryStatus: 'FAILED', deliveryError, deliveryNextAttemptAt: null },
+      });
       await tx.outboxMessage.updateMany({ where: { id: outboxId, accountId }, data: { completedAt: new Date() } });
     });
   } catch (err) {
-    // The delivery error is what the job reports; the outbox row stays open and is relayed again.
+    // The outbox row stays open and is relayed again, so the outcome is recorded later.
     logger.error({ err }, 'could not record the delivery failure');
   }
 }

@@ -9,10 +9,14 @@ export interface OutgoingEmail {
   /** Overrides the process-wide From; nodemailer quotes the name. */
   from?: { name: string; address: string };
   headers?: Record<string, string>;
+  /** `<id@domain>`: the same for every attempt of one message; nodemailer makes one up when absent. */
+  messageId?: string;
 }
 
 export interface Mailer {
-  /** Resolves once the SMTP server has accepted the message. */
+  /** The domain of the From address, for Message-IDs. */
+  readonly domain: string;
+  /** Resolves once the SMTP server has accepted the message; a refusal carries its reply code (`responseCode`). */
   send(email: OutgoingEmail): Promise<void>;
   close(): void;
 }
@@ -29,6 +33,7 @@ export function createMailer(smtpUrl: string, from: string): Mailer {
   });
   const transport = nodemailer.createTransport(smtp);
   return {
+    domain: /@([^>\s]+)>?\s*$/.exec(from)?.[1] ?? 'partner-portal.local',
     send: async (email) => {
       await transport.sendMail({ from, ...email });
     },

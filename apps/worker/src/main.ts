@@ -11,7 +11,8 @@ import { scheduleCampaignStarts } from './start-due-campaigns.js';
 import { startHealthServer } from './health.js';
 import { createLogger } from './logger.js';
 import { createMailer } from './mailer.js';
-import { emailJobOptions, startOutboxRelay } from './outbox-relay.js';
+import type { RetryPolicy } from './delivery-retry.js';
+import { emailJobOptions, outboxJobOptions, startOutboxRelay } from './outbox-relay.js';
 import { startWorkers, type RunningWorkers } from './queues.js';
 import { buildQueueRegistry } from './registry.js';
 import { StartupError } from './errors.js';
@@ -61,21 +62,33 @@ export async function startWorkerProcess(config: WorkerConfig, options: WorkerPr
     closers.push(() => Promise.all([emailQueue.close(), maintenanceQueue.close(), campaignQueue.close()]));
 
     let workers: RunningWorkers | undefined;
-    const health = await startHealthServer({ port: config.healthPort, redisUrl: config.redisUrl, workerCount: () => workers?.workers.length ?? 0, logger });
+    const health = await startHealthServer({
+      port: config.healthPort,
+      redisUrl: config.redisUrl,
+      pingDatabase: () => database.db.$queryRaw`SELECT 1`,
+      workerCount: () => workers?.workers.length ?? 0,
+      logger,
+    });
     closers.push(() => health.close());
     healthPort = health.port;
 
+    if (config.invitationLinkSecretGenerated) {
+      logger.warn('INVITATION_LINK_SECRET is not set: an invitation email retried after this process restarts carries a new link');
+    }
+    const retryPolicy: RetryPolicy = { baseDelayMs: config.emailBackoffMs, maxDelayMs: config.emailBackoffMaxMs, horizonMs: config.emailRetryHorizonMs };
     const jobOptions = emailJobOptions(config.emailAttempts, config.emailBackoffMs);
     const registry = buildQueueRegistry({
       db: database.db,
       mailer,
       portalUrl: config.portalUrl,
+      linkSecret: config.invitationLinkSecret,
+      retryPolicy,
       logger,
       campaignQueue,
       campaignBatchSize: config.campaignBatchSize,
       campaignBatchJobOptions: jobOptions,
     });
-    const running = (workers = await startWorkers(registry, connection, prefix, config.concurrency, logger));
+    const running = (workers = await startWorkers(registry, connection, prefix, { concurrency: config.concurrency, retryPolicy }, logger));
     closers.push(() => running.close());
     workerCount = running.workers.length;
 
@@ -85,7 +98,7 @@ export async function startWorkerProcess(config: WorkerConfig, options: WorkerPr
       logger,
       intervalMs: config.relayIntervalMs,
       retryAfterMs: config.relayRetryAfterMs,
-      jobOptions,
+      jobOptions: outboxJobOptions(jobOptions, retryPolicy),
     });
     // Upserted again and again, so the sweep's schedule comes back after Redis lost it.
     const expirySchedule = startTimerLoop({

@@ -1,7 +1,8 @@
 import { tenancy, type Database } from '@partner-portal/db';
-import { EMAIL_JOB_OPTIONS, OUTBOX_PAYLOADS, OUTBOX_TOPICS, type OutboxJobPayload, type OutboxTopic } from '@partner-portal/jobs';
+import { EMAIL_JOB_OPTIONS, JOBS, OUTBOX_PAYLOADS, OUTBOX_TOPICS, type OutboxJobPayload, type OutboxTopic } from '@partner-portal/jobs';
 import type { JobsOptions, Queue } from 'bullmq';
 import type { Logger } from 'pino';
+import { attemptsWithin, DELIVERY_BACKOFF, type RetryPolicy } from './delivery-retry.js';
 import { startTimerLoop, type TimerLoop } from './timer-loop.js';
 
 export const RELAY_BATCH_SIZE = 500;
@@ -12,8 +13,8 @@ export interface OutboxRelayDeps {
   logger: Logger;
   /** An outbox row relayed this long ago and still not completed is relayed again. */
   retryAfterMs: number;
-  /** Options of the email jobs; the job id is added per row. */
-  jobOptions: JobsOptions;
+  /** Options of each kind of email job; the job id is added per row. */
+  jobOptions: (jobName: string) => JobsOptions;
 }
 
 export interface RelayResult {
@@ -32,6 +33,12 @@ interface OutboxRow {
 
 export function emailJobOptions(attempts: number, backoffMs: number): JobsOptions {
   return { ...EMAIL_JOB_OPTIONS, attempts, backoff: { type: 'exponential', delay: backoffMs } };
+}
+
+/** Invitation emails retry on the delivery policy until its horizon (delivery-retry.ts); campaign jobs a fixed number of times. */
+export function outboxJobOptions(campaignJobs: JobsOptions, invitationPolicy: RetryPolicy): (jobName: string) => JobsOptions {
+  const invitations: JobsOptions = { ...EMAIL_JOB_OPTIONS, attempts: attemptsWithin(invitationPolicy), backoff: { type: DELIVERY_BACKOFF } };
+  return (jobName) => (jobName === JOBS.invitationEmail || jobName === JOBS.invitationResendEmail ? invitations : campaignJobs);
 }
 
 /**
@@ -59,7 +66,7 @@ async function relayDueRows({ db, emailQueue, logger, retryAfterMs, jobOptions }
       const jobs = rows.flatMap((row) => {
         const job = toJob(row);
         if (!job) logger.error({ outboxId: row.id, accountId: row.accountId, topic: row.topic }, 'outbox message refused: unknown topic or invalid payload');
-        return job ? [{ ...job, opts: { ...jobOptions, jobId: row.id } }] : [];
+        return job ? [{ ...job, opts: { ...jobOptions(job.name), jobId: row.id } }] : [];
       });
       await replaceFailedJobs(emailQueue, rows.filter((row) => row.attempts > 0).map((row) => row.id), logger);
       if (jobs.length > 0) await emailQueue.addBulk(jobs);

@@ -7,7 +7,7 @@ import { Queue, UnrecoverableError, type Job } from 'bullmq';
 import { Redis } from 'ioredis';
 import { z } from 'zod';
 import { accountJobHandler, defineQueue, startWorkers } from './queues.js';
-import { deferred, deleteKeys, memoryLogger, TEST_REDIS_URL, uniquePrefix } from './testing.js';
+import { deferred, deleteKeys, memoryLogger, TEST_REDIS_URL, TEST_RETRY_POLICY, uniquePrefix } from './testing.js';
 
 describe('startWorkers', () => {
   const prefix = uniquePrefix();
@@ -23,7 +23,7 @@ describe('startWorkers', () => {
 
   it('starts no worker for no queues', async () => {
     const { logger, entries } = memoryLogger();
-    const running = await startWorkers({}, connection, prefix, 5, logger);
+    const running = await startWorkers({}, connection, prefix, { concurrency: 5, retryPolicy: TEST_RETRY_POLICY }, logger);
     assert.equal(running.workers.length, 0);
     assert.ok(entries.some((entry) => /no queues defined/.test(entry.msg)));
     await running.close();
@@ -33,7 +33,7 @@ describe('startWorkers', () => {
     const { logger } = memoryLogger();
     const broken = { mail: { jobNames: ['send', 'resend'], handlers: { send: async () => {} } } };
     await assert.rejects(
-      startWorkers(broken, connection, prefix, 1, logger),
+      startWorkers(broken, connection, prefix, { concurrency: 1, retryPolicy: TEST_RETRY_POLICY }, logger),
       /Refusing to start workers: queue "mail" has no handler for job "resend"/,
     );
   });
@@ -41,7 +41,7 @@ describe('startWorkers', () => {
   it('refuses to start when a handler has no declared job name', async () => {
     const { logger } = memoryLogger();
     const broken = { mail: { jobNames: ['send'], handlers: { send: async () => {}, sned: async () => {} } } };
-    await assert.rejects(startWorkers(broken, connection, prefix, 1, logger), /handler for undeclared job "sned"/);
+    await assert.rejects(startWorkers(broken, connection, prefix, { concurrency: 1, retryPolicy: TEST_RETRY_POLICY }, logger), /handler for undeclared job "sned"/);
   });
 
   it('processes a job, and close() waits for the job in hand', async () => {
@@ -63,7 +63,7 @@ describe('startWorkers', () => {
       }),
     };
     const { logger } = memoryLogger();
-    const running = await startWorkers(definitions, connection, prefix, 1, logger);
+    const running = await startWorkers(definitions, connection, prefix, { concurrency: 1, retryPolicy: TEST_RETRY_POLICY }, logger);
     assert.equal(running.workers.length, 1);
 
     const queue = new Queue(queueName, { connection: new Redis(TEST_REDIS_URL), prefix });
@@ -87,7 +87,7 @@ describe('startWorkers', () => {
     const queueName = 'test-unknown';
     const definitions = { [queueName]: defineQueue({ jobNames: ['known'], handlers: { known: async () => 'ok' } }) };
     const { logger, entries } = memoryLogger();
-    const running = await startWorkers(definitions, connection, prefix, 1, logger);
+    const running = await startWorkers(definitions, connection, prefix, { concurrency: 1, retryPolicy: TEST_RETRY_POLICY }, logger);
     const failed = deferred<Job | undefined>();
     running.workers[0]!.on('failed', (job) => failed.resolve(job));
 

@@ -3,6 +3,7 @@ import { UnrecoverableError, Worker, type Job } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import type { z } from 'zod';
+import { deliveryBackoffStrategy, type RetryPolicy } from './delivery-retry.js';
 
 /** Payloads arrive from Redis unchecked, so a handler validates `job.data` itself. */
 export type JobHandler = (job: Job<unknown>) => Promise<unknown>;
@@ -50,12 +51,27 @@ export interface RunningWorkers {
   close(): Promise<void>;
 }
 
+export interface WorkerSettings {
+  /** Jobs one process runs at once, per queue. */
+  concurrency: number;
+  /** Delays of the jobs that back off by DELIVERY_BACKOFF. */
+  retryPolicy: RetryPolicy;
+}
+
+/**
+ * A job's lock lapses this long after its worker stopped renewing it (a crash, a SIGKILL); a running
+ * worker renews it every half of it. BullMQ's default is 30 s.
+ */
+export const JOB_LOCK_MS = 10_000;
+/** How often each worker looks for jobs whose lock lapsed, and takes them up again (BullMQ default 30 s). */
+export const STALLED_CHECK_MS = 5_000;
+
 /** `prefix` is BullMQ's key prefix, normally `queuePrefix(config.redisPrefix)` from @partner-portal/jobs. */
 export async function startWorkers(
   definitions: QueueRegistry,
   connection: Redis,
   prefix: string,
-  concurrency: number,
+  settings: WorkerSettings,
   logger: Logger,
 ): Promise<RunningWorkers> {
   assertComplete(definitions);
@@ -66,14 +82,14 @@ export async function startWorkers(
     return { workers: [], close: async () => {} };
   }
 
-  const workers = names.map((name) => createWorker(name, definitions[name]!, connection, prefix, concurrency, logger));
+  const workers = names.map((name) => createWorker(name, definitions[name]!, connection, prefix, settings, logger));
   try {
     await Promise.all(workers.map((worker) => worker.waitUntilReady()));
   } catch (error) {
     await Promise.all(workers.map((worker) => worker.close(true)));
     throw error;
   }
-  logger.info({ queues: names, concurrency }, `started ${workers.length} worker(s)`);
+  logger.info({ queues: names, concurrency: settings.concurrency }, `started ${workers.length} worker(s)`);
 
   return {
     workers,
@@ -102,7 +118,7 @@ function createWorker(
   definition: QueueDefinition,
   connection: Redis,
   prefix: string,
-  concurrency: number,
+  { concurrency, retryPolicy }: WorkerSettings,
   parentLogger: Logger,
 ): Worker {
   const logger = parentLogger.child({ queue });
@@ -115,7 +131,15 @@ function createWorker(
       }
       return handler(job);
     },
-    { connection, prefix, concurrency },
+    {
+      connection,
+      prefix,
+      concurrency,
+      // A job held by a dead worker is taken up again within JOB_LOCK_MS + STALLED_CHECK_MS (15 s).
+      lockDuration: JOB_LOCK_MS,
+      stalledInterval: STALLED_CHECK_MS,
+      settings: { backoffStrategy: deliveryBackoffStrategy(retryPolicy) },
+    },
   );
 
   worker.on('completed', (job) => logger.info({ jobId: job.id, job: job.name }, 'job completed'));

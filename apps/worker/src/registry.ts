@@ -6,6 +6,7 @@ import { campaignBatchHandler, campaignDispatchHandler } from './campaign-sendin
 import { campaignTestSendHandler } from './campaign-test-send.js';
 import { expireInvitationsHandler } from './expire-invitations.js';
 import { invitationEmailHandler } from './invitation-email.js';
+import type { RetryPolicy } from './delivery-retry.js';
 import type { Mailer } from './mailer.js';
 import { defineQueue, type QueueRegistry } from './queues.js';
 import { startDueCampaignsHandler } from './start-due-campaigns.js';
@@ -14,6 +15,10 @@ export interface QueueDependencies {
   db: Database;
   mailer: Mailer;
   portalUrl: string;
+  /** Derives invitation tokens (invitationToken). */
+  linkSecret: string;
+  /** How invitation emails are retried. */
+  retryPolicy: RetryPolicy;
   logger: Logger;
   /** Where campaign.dispatch puts the batches. */
   campaignQueue: Queue;

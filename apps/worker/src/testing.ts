@@ -6,6 +6,7 @@ import { queuePrefix } from '@partner-portal/jobs';
 import { Redis } from 'ioredis';
 import { pino, type Logger } from 'pino';
 import { loadConfig, type WorkerConfig } from './config.js';
+import type { RetryPolicy } from './delivery-retry.js';
 
 export const TEST_REDIS_URL = process.env.REDIS_URL || 'redis://127.0.0.1:6379';
 /** Set by jest/database-environment.mjs to the test file's own migrated database; the owner's, for fixtures. */
@@ -26,6 +27,9 @@ export function testConfig(env: Record<string, string> = {}): WorkerConfig {
     healthPort: 0,
   };
 }
+
+/** Retries in tens of milliseconds, for a minute. */
+export const TEST_RETRY_POLICY: RetryPolicy = { baseDelayMs: 50, maxDelayMs: 200, horizonMs: 60_000 };
 
 /** A Redis prefix (REDIS_PREFIX) no other test run shares. */
 export function uniquePrefix(): string {

@@ -1,9 +1,10 @@
 import type { Server } from 'node:net';
 import { createInboxServer } from './http.js';
-import { createSmtpServer } from './smtp.js';
+import { createSmtpServer, type RecipientPolicy } from './smtp.js';
 import { MailStore, type CaughtMail, type MailPredicate } from './store.js';
 
 export type { CaughtMail, MailPredicate } from './store.js';
+export type { RecipientPolicy, Refusal } from './smtp.js';
 
 export interface MailCatcherOptions {
   /** 0 picks a free port. */
@@ -13,6 +14,8 @@ export interface MailCatcherOptions {
   host?: string;
   /** The oldest messages are dropped beyond this many. */
   maxMessages?: number;
+  /** Refuses chosen recipients with an SMTP reply, as a real server would (tests of delivery failures). */
+  refuse?: RecipientPolicy;
 }
 
 export interface MailCatcher {
@@ -28,10 +31,10 @@ export interface MailCatcher {
 }
 
 export async function startMailCatcher(options: MailCatcherOptions): Promise<MailCatcher> {
-  const { smtpPort, httpPort, host = '127.0.0.1', maxMessages = 500 } = options;
+  const { smtpPort, httpPort, host = '127.0.0.1', maxMessages = 500, refuse } = options;
   const store = new MailStore(maxMessages);
 
-  const smtp = createSmtpServer(store);
+  const smtp = createSmtpServer(store, refuse);
   const boundSmtpPort = await listen(smtp.server, smtpPort, host);
 
   const http = httpPort === undefined ? null : createInboxServer(store);

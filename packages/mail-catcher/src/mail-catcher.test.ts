@@ -17,6 +17,26 @@ describe('startMailCatcher', () => {
   afterAll(() => catcher.close());
   beforeEach(() => catcher.clear());
 
+  it('keeps the Message-ID a sender chose', async () => {
+    await send(catcher, { to: 'id@b.test', subject: 'with an id', text: 'x', messageId: '<invitation-1@portal.test>' });
+    assert.equal(catcher.messages()[0]?.messageId, '<invitation-1@portal.test>');
+  });
+
+  it('refuses the recipients it is told to, with their SMTP reply codes, and catches nothing for them', async () => {
+    const refusing = await startMailCatcher({
+      smtpPort: 0,
+      refuse: (address) => (address.startsWith('gone') ? { code: 550, message: 'No such user' } : address.startsWith('busy') ? { code: 451, message: 'Try again later' } : undefined),
+    });
+    try {
+      await assert.rejects(send(refusing, { to: 'gone@b.test', subject: 'x', text: 'x' }), (error: { responseCode?: number }) => error.responseCode === 550);
+      await assert.rejects(send(refusing, { to: 'busy@b.test', subject: 'x', text: 'x' }), (error: { responseCode?: number }) => error.responseCode === 451);
+      await send(refusing, { to: 'here@b.test', subject: 'x', text: 'x' });
+      assert.deepEqual(refusing.messages().map((mail) => mail.to), [['here@b.test']]);
+    } finally {
+      await refusing.close();
+    }
+  });
+
   it('listens on free ports when asked for port 0', () => {
     assert.ok(catcher.smtpPort > 0);
     assert.ok(catcher.httpPort !== null && catcher.httpPort > 0);

@@ -3,7 +3,16 @@ import { simpleParser, type AddressObject, type ParsedMail } from 'mailparser';
 import { SMTPServer, type SMTPServerSession } from 'smtp-server';
 import type { CaughtMail, MailStore } from './store.js';
 
-export function createSmtpServer(store: MailStore): SMTPServer {
+/** An SMTP reply that refuses one recipient: 4xx (try later) or 5xx (never). */
+export interface Refusal {
+  code: number;
+  message: string;
+}
+
+/** Answers a refusal for a recipient the catcher is to refuse, or undefined to accept it. */
+export type RecipientPolicy = (address: string) => Refusal | undefined;
+
+export function createSmtpServer(store: MailStore, refuse: RecipientPolicy = () => undefined): SMTPServer {
   const server = new SMTPServer({
     authOptional: true,
     // Accept any credentials, so senders configured with a user and password work unchanged.
@@ -13,6 +22,11 @@ export function createSmtpServer(store: MailStore): SMTPServer {
     secure: false,
     logger: false,
     closeTimeout: 1000,
+    onRcptTo(address, _session, callback) {
+      const refusal = refuse(address.address);
+      if (!refusal) return callback();
+      callback(Object.assign(new Error(refusal.message), { responseCode: refusal.code }));
+    },
     onData(stream, session, callback) {
       simpleParser(stream)
         .then((parsed) => store.add(toCaughtMail(parsed, session)))
@@ -35,6 +49,7 @@ function toCaughtMail(parsed: ParsedMail, session: SMTPServerSession): CaughtMai
     to: headerTo.length > 0 ? headerTo : envelopeTo,
     envelope: { from: envelopeFrom, to: envelopeTo },
     subject: parsed.subject ?? '',
+    messageId: parsed.messageId ?? null,
     text: parsed.text ?? '',
     html: typeof parsed.html === 'string' ? parsed.html : null,
     date: parsed.date && !Number.isNaN(parsed.date.getTime()) ? parsed.date.toISOString() : receivedAt,

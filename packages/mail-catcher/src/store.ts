@@ -7,6 +7,8 @@ export interface CaughtMail {
   /** SMTP envelope, which also names Bcc recipients. */
   envelope: { from: string; to: string[] };
   subject: string;
+  /** The Message-ID header, with its angle brackets. */
+  messageId: string | null;
   text: string;
   html: string | null;
   /** ISO 8601; the Date header, or the time of receipt when it is missing. */

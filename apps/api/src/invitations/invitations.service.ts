@@ -20,6 +20,8 @@ export function invitationView(invitation: Invitation & { customRole?: { id: str
     state: invitation.state,
     deliveryStatus: invitation.deliveryStatus,
     deliveryError: invitation.deliveryError,
+    deliveryAttempts: invitation.deliveryAttempts,
+    deliveryNextAttemptAt: invitation.deliveryNextAttemptAt,
     expiresAt: invitation.expiresAt,
     createdAt: invitation.createdAt,
   };

@@ -21,7 +21,12 @@ export interface PersonRow {
   listRestricted: boolean;
   status: 'ACTIVE' | 'PENDING';
   deliveryStatus: 'QUEUED' | 'SENT' | 'FAILED' | null;
+  /** The last delivery error: while QUEUED, the failure being retried; when FAILED, why it was given up. */
   deliveryError: string | null;
+  /** Emails tried so far (0 until the worker first tries). */
+  deliveryAttempts: number | null;
+  /** While QUEUED after a failure: when the next attempt is due. */
+  deliveryNextAttemptAt: Date | null;
   since: Date;
   expiresAt: Date | null;
 }
@@ -38,6 +43,8 @@ interface PersonSqlRow {
   status: PersonRow['status'];
   delivery_status: PersonRow['deliveryStatus'];
   delivery_error: string | null;
+  delivery_attempts: number | null;
+  delivery_next_attempt_at: Date | null;
   since: Date;
   expires_at: Date | null;
   total: bigint;
@@ -65,14 +72,15 @@ export class TeamService {
       WITH people AS (
         SELECT 'MEMBER' AS kind, u.id, u.email, u.name, m.role::text AS role,
                m.custom_role_id, cr.name AS custom_role_name, m.list_restricted, 'ACTIVE' AS status,
-               NULL AS delivery_status, NULL AS delivery_error, m.created_at AS since, NULL::timestamptz AS expires_at
+               NULL AS delivery_status, NULL AS delivery_error, NULL::int AS delivery_attempts, NULL::timestamptz AS delivery_next_attempt_at,
+               m.created_at AS since, NULL::timestamptz AS expires_at
         FROM membership m JOIN app_user u ON u.id = m.user_id
         LEFT JOIN custom_role cr ON cr.account_id = m.account_id AND cr.id = m.custom_role_id
         WHERE m.account_id = ${accountId}::uuid
         UNION ALL
         SELECT 'INVITATION', i.id, i.email, NULL, i.role::text,
                i.custom_role_id, cr.name, false, 'PENDING',
-               i.delivery_status::text, i.delivery_error, i.created_at, i.expires_at
+               i.delivery_status::text, i.delivery_error, i.delivery_attempts, i.delivery_next_attempt_at, i.created_at, i.expires_at
         FROM invitation i
         LEFT JOIN custom_role cr ON cr.account_id = i.account_id AND cr.id = i.custom_role_id
         WHERE i.account_id = ${accountId}::uuid AND i.state = 'PENDING'
@@ -96,6 +104,8 @@ export class TeamService {
         status: row.status,
         deliveryStatus: row.delivery_status,
         deliveryError: row.delivery_error,
+        deliveryAttempts: row.delivery_attempts,
+        deliveryNextAttemptAt: row.delivery_next_attempt_at,
         since: row.since,
         expiresAt: row.expires_at,
       })),

@@ -16,7 +16,7 @@ import {
   useRefresh,
 } from 'react-admin';
 import { useCurrentAccount } from '../../accounts/currentAccount';
-import { choiceOf, currentChoice, type PersonRow, personRoleLabel, teamApi } from './api';
+import { choiceOf, currentChoice, type PersonRow, personRoleLabel, retryingNote, teamApi } from './api';
 import { type RoleOption, useRoleOptions } from './roleOptions';
 
 function PeopleCounter() {
@@ -44,13 +44,19 @@ function StatusField() {
   const person = useRecordContext<PersonRow>();
   if (!person) return null;
   if (person.status === 'ACTIVE') return <Chip size="small" label="Active" color="success" variant="outlined" />;
+  const retrying = retryingNote(person);
   return (
     <Box sx={{ display: 'flex', gap: 0.5, flexWrap: 'wrap' }}>
       <Chip size="small" label="Pending" color="warning" variant="outlined" />
       {person.deliveryStatus === 'FAILED' && (
-        <Tooltip title={person.deliveryError ?? 'The invitation email could not be delivered.'}>
+        <Tooltip title={`${person.deliveryError ?? 'The invitation email could not be delivered.'} Resend the invitation to try again.`}>
           <Chip size="small" label="Email failed" color="error" />
         </Tooltip>
+      )}
+      {retrying && (
+        <Typography variant="caption" color="text.secondary" sx={{ flexBasis: '100%' }}>
+          {retrying}
+        </Typography>
       )}
     </Box>
   );

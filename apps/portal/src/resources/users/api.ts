@@ -14,6 +14,10 @@ export interface PersonRow {
   status: 'ACTIVE' | 'PENDING';
   deliveryStatus: 'QUEUED' | 'SENT' | 'FAILED' | null;
   deliveryError: string | null;
+  /** Emails tried so far. */
+  deliveryAttempts?: number | null;
+  /** While a failed email is retried: when the next attempt is due. */
+  deliveryNextAttemptAt?: string | null;
   since: string;
   expiresAt: string | null;
   /** A custom role held instead of the built-in `role`, if any. */
@@ -85,4 +89,11 @@ export const teamApi = {
 export function errorCode(error: unknown): string | undefined {
   const body = error instanceof HttpError ? (error.body as { code?: unknown } | null) : null;
   return typeof body?.code === 'string' ? body.code : undefined;
+}
+
+/** "Retrying: attempt 3, next at 14:05, last error: ..." for an invitation whose email is being retried; null otherwise. */
+export function retryingNote(person: Pick<PersonRow, 'deliveryStatus' | 'deliveryError' | 'deliveryAttempts' | 'deliveryNextAttemptAt'>): string | null {
+  if (person.deliveryStatus !== 'QUEUED' || !person.deliveryError || !person.deliveryNextAttemptAt) return null;
+  const next = new Date(person.deliveryNextAttemptAt).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+  return `Retrying: attempt ${(person.deliveryAttempts ?? 0) + 1}, next at ${next}, last error: ${person.deliveryError}`;
 }
