@@ -9,6 +9,8 @@ export const DEFAULT_DATABASE_URL = 'postgresql://postgres@127.0.0.1:5432/partne
 export const APP_DATABASE_ROLE = 'partner_portal_app';
 
 const TRANSACTION_MAX_WAIT_MS = 15_000;
+/** A connection not made (or not free) within this long fails, instead of holding the request while PostgreSQL is unreachable. */
+const CONNECT_TIMEOUT_MS = 5_000;
 
 /**
  * The application's connection to the database an owner URL names: same server and database, as
@@ -36,10 +38,55 @@ export interface PoolOptions extends DatabaseOptions {
 }
 
 export function createPool(url: string = DEFAULT_DATABASE_URL, options: PoolOptions = {}): Pool {
-  const pool = new pg.Pool({ connectionString: url, max: options.poolSize ?? 10 });
+  const pool = new pg.Pool({ connectionString: url, max: options.poolSize ?? 10, connectionTimeoutMillis: CONNECT_TIMEOUT_MS });
   // Without a listener, a broken idle connection would crash the process.
   pool.on('error', (error) => options.onIdleError?.(error));
+  releaseLostConnections(pool);
   return pool;
+}
+
+/** How long a checked-out connection whose server went away may stay out before the pool takes it back. */
+const LOST_CONNECTION_GRACE_MS = 1_000;
+/** What pg says of a connection whose server is gone (PostgreSQL stopped or restarted, a network cut). */
+const CONNECTION_LOST = /Connection terminated|not queryable|terminating connection|ECONNRESET|EPIPE|Client was closed/i;
+
+/**
+ * Prisma's pg adapter never gives back a connection whose COMMIT failed because the server went away
+ * (seen when PostgreSQL stops under load): it would stay checked out for good, and the pool would shrink
+ * with every outage until nothing is left and shutdown waits forever. So a checked-out connection that
+ * fails a query that way is released as broken (the pool then drops it) once a grace period has passed,
+ * unless its user released it first; a second release is ignored.
+ */
+function releaseLostConnections(pool: pg.Pool): void {
+  const connect = pool.connect.bind(pool) as (callback?: unknown) => Promise<pg.PoolClient> | void;
+  pool.connect = ((callback?: unknown) => (callback ? connect(callback) : (connect() as Promise<pg.PoolClient>).then(releasedWhenLost))) as typeof pool.connect;
+}
+
+function releasedWhenLost(client: pg.PoolClient): pg.PoolClient {
+  const { query, release } = client;
+  let released = false;
+  let timer: NodeJS.Timeout | undefined;
+  const releaseOnce = (error?: Error | boolean) => {
+    if (released) return;
+    released = true;
+    clearTimeout(timer);
+    client.query = query;
+    client.release = release;
+    release(error);
+  };
+  client.query = function (this: pg.PoolClient, ...args: unknown[]) {
+    const result = (query as (...a: unknown[]) => unknown).apply(client, args);
+    if (result instanceof Promise) {
+      result.catch((error: unknown) => {
+        if (timer || !CONNECTION_LOST.test(error instanceof Error ? error.message : String(error))) return;
+        timer = setTimeout(() => releaseOnce(error instanceof Error ? error : true), LOST_CONNECTION_GRACE_MS);
+        timer.unref();
+      });
+    }
+    return result;
+  } as typeof client.query;
+  client.release = releaseOnce;
+  return client;
 }
 
 /**
@@ -48,7 +95,10 @@ export function createPool(url: string = DEFAULT_DATABASE_URL, options: PoolOpti
  * their SQL on the pool directly.
  */
 export function createDatabase(source: string | Pool = DEFAULT_DATABASE_URL, options: DatabaseOptions = {}): Database {
-  const adapter = typeof source === 'string' ? new PrismaPg({ connectionString: source, max: options.poolSize ?? 10 }) : new PrismaPg(source);
+  const adapter =
+    typeof source === 'string'
+      ? new PrismaPg({ connectionString: source, max: options.poolSize ?? 10, connectionTimeoutMillis: CONNECT_TIMEOUT_MS })
+      : new PrismaPg(source);
   // Under the tenant scope every query is a short transaction: when the pool is busy it waits for a
   // connection as a plain query would, instead of failing after Prisma's default 2 s.
   return withTenantScope(new PrismaClient({ adapter, transactionOptions: { maxWait: TRANSACTION_MAX_WAIT_MS } }));

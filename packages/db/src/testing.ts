@@ -90,3 +90,4 @@ export async function deleteRedisKeys(url: string, prefix: string): Promise<void
     redis.disconnect();
   }
 }
+export * from './own-services.js';

@@ -2,6 +2,7 @@ import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, HttpSta
 import type { Response } from 'express';
 import { AppError, type ErrorBody } from './app-error.js';
 import type { ApiRequest } from './request-context.js';
+import { isServiceUnavailable, RETRY_AFTER_SECONDS } from './service-unavailable.js';
 
 const CODE_BY_STATUS: Record<number, string> = {
   400: 'BAD_REQUEST',
@@ -39,6 +40,9 @@ function fromPrisma(error: PrismaKnownError): AppError | undefined {
   }
   return undefined;
 }
+
+/** While a dependency is down, how often the 503s it causes are logged (with how many there were). */
+const UNAVAILABLE_LOG_INTERVAL_MS = 5_000;
 
 /** PostgreSQL's insufficient_privilege, raised for a row that a row-level security policy refuses to write. */
 const RLS_VIOLATION = '42501';
@@ -95,6 +99,9 @@ function fromHttpException(error: HttpException): AppError {
 /** The one place where every error becomes `{ statusCode, code, message }`; internals never leave. */
 @Catch()
 export class ErrorEnvelopeFilter implements ExceptionFilter {
+  private unavailableLoggedAt = 0;
+  private unavailableSinceLog = 0;
+
   catch(exception: unknown, host: ArgumentsHost) {
     const http = host.switchToHttp();
     const request = http.getRequest<ApiRequest>();
@@ -112,14 +119,28 @@ export class ErrorEnvelopeFilter implements ExceptionFilter {
               : undefined));
 
     const refused = !known && isRowLevelSecurityViolation(exception);
+    const unavailable = !known && !refused && isServiceUnavailable(exception);
     const error =
       known ??
       (refused
         ? new AppError(HttpStatus.FORBIDDEN, 'FORBIDDEN', 'Your access does not allow this change.')
-        : new AppError(HttpStatus.INTERNAL_SERVER_ERROR, 'INTERNAL_ERROR', 'Something went wrong on our side. Try again later.'));
+        : unavailable
+          ? new AppError(HttpStatus.SERVICE_UNAVAILABLE, 'SERVICE_UNAVAILABLE', 'The service is briefly unavailable. Try again in a few seconds.', {
+              'Retry-After': String(RETRY_AFTER_SECONDS),
+            })
+          : new AppError(HttpStatus.INTERNAL_SERVER_ERROR, 'INTERNAL_ERROR', 'Something went wrong on our side. Try again later.'));
     if (refused) {
       // An access check the API makes before writing let this through: worth a look, not an outage.
       request.log?.warn({ err: exception }, 'row-level security refused a write');
+    } else if (unavailable) {
+      // An outage, not a bug: a line without a stack now and then, not one per request; /api/health says which dependency is down.
+      const now = Date.now();
+      this.unavailableSinceLog += 1;
+      if (now - this.unavailableLoggedAt >= UNAVAILABLE_LOG_INTERVAL_MS) {
+        request.log?.warn({ error: exception instanceof Error ? exception.message : String(exception), requests: this.unavailableSinceLog }, 'a dependency is unavailable: answering 503');
+        this.unavailableLoggedAt = now;
+        this.unavailableSinceLog = 0;
+      }
     } else if (error.status >= 500) {
       request.log?.error({ err: exception }, 'request failed');
     }

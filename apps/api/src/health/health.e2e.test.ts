@@ -6,19 +6,25 @@ describe('health, OpenAPI and unknown routes', () => {
   const { t } = useTestApp();
 
   test('/api/health reports PostgreSQL and Redis up', async () => {
-    const res = await t.http.get('/api/health');
-    assert.equal(res.status, 200);
-    assert.deepEqual(res.body, { status: 'ok', postgres: 'up', redis: 'up' });
-    assert.match(res.headers['x-request-id'] ?? '', /^[0-9a-f-]{36}$/);
+    for (const path of ['/api/health', '/api/health/ready']) {
+      const res = await t.http.get(path);
+      assert.equal(res.status, 200);
+      assert.deepEqual(res.body, { status: 'ok', postgres: 'up', redis: 'up' });
+      assert.equal(res.headers['cache-control'], 'no-store');
+      assert.match(res.headers['x-request-id'] ?? '', /^[0-9a-f-]{36}$/);
+    }
+    assert.deepEqual((await t.http.get('/api/health/live')).body, { status: 'ok' });
   });
 
-  test('/api/health answers 503 when Redis is unreachable', async () => {
+  test('/api/health stays ready but says degraded when Redis is unreachable; liveness never depends on it', async () => {
     const broken = await startTestApp({ REDIS_URL: 'redis://127.0.0.1:1' });
     try {
+      const started = Date.now();
       const res = await broken.http.get('/api/health');
-      assert.equal(res.status, 503);
-      assert.equal(res.body.redis, 'down');
-      assert.equal(res.body.postgres, 'up');
+      assert.ok(Date.now() - started < 1500, `answered in ${Date.now() - started} ms`);
+      assert.equal(res.status, 200);
+      assert.deepEqual(res.body, { status: 'degraded', postgres: 'up', redis: 'down' });
+      assert.equal((await broken.http.get('/api/health/live')).status, 200);
     } finally {
       await broken.close();
     }

@@ -23,13 +23,13 @@ export interface TestApp {
  * The real API, built by @nestjs/testing and configured as main.ts configures it, on the test file's
  * own database (DATABASE_URL, set by jest/database-environment.mjs) and its own Redis key prefix.
  */
-export async function startTestApp(overrides: Record<string, string> = {}): Promise<TestApp> {
-  if (!process.env.DATABASE_URL) throw new Error('DATABASE_URL is not set: run the tests with `npm test`');
+export async function startTestApp(overrides: Record<string, string> = {}, { ownerUrl = process.env.DATABASE_URL } = {}): Promise<TestApp> {
+  if (!ownerUrl) throw new Error('DATABASE_URL is not set: run the tests with `npm test`');
   const prefix = `${process.env.REDIS_PREFIX ?? 'pptest'}:${randomBytes(4).toString('hex')}`;
   const config = loadConfig({
     ...process.env,
     // The API connects as the application's role, under row-level security; fixtures use the owner's DATABASE_URL.
-    DATABASE_URL: process.env.APP_DATABASE_URL ?? appDatabaseUrl(process.env.DATABASE_URL),
+    DATABASE_URL: ownerUrl === process.env.DATABASE_URL && process.env.APP_DATABASE_URL ? process.env.APP_DATABASE_URL : appDatabaseUrl(ownerUrl),
     NODE_ENV: 'test',
     REDIS_PREFIX: prefix,
     JWT_SECRET: randomBytes(32).toString('hex'),
@@ -40,7 +40,7 @@ export async function startTestApp(overrides: Record<string, string> = {}): Prom
   const moduleRef = await Test.createTestingModule({ imports: [AppModule.forRoot(config, logger)] }).compile();
   const app = configureApp(moduleRef.createNestApplication<NestExpressApplication>(nestApplicationOptions(logger)), config, logger);
   await app.init();
-  const ownerDb = createDatabase(process.env.DATABASE_URL, { poolSize: 4 });
+  const ownerDb = createDatabase(ownerUrl, { poolSize: 4 });
   return {
     app,
     config,
