@@ -51,35 +51,39 @@ export function relayOutbox(deps: OutboxRelayDeps): Promise<RelayResult> {
 }
 
 async function relayDueRows({ db, emailQueue, logger, retryAfterMs, jobOptions }: OutboxRelayDeps): Promise<RelayResult> {
-  return db.$transaction(
-    async (tx) => {
-      const rows = await tx.$queryRaw<OutboxRow[]>`
-        SELECT id, account_id AS "accountId", topic, payload, attempts
-        FROM outbox_message
-        WHERE completed_at IS NULL
-          AND (relayed_at IS NULL OR relayed_at < now() - ${retryAfterMs}::int * interval '1 millisecond')
-        ORDER BY created_at
-        LIMIT ${RELAY_BATCH_SIZE}
-        FOR UPDATE SKIP LOCKED`;
-      if (rows.length === 0) return { relayed: 0, refused: 0 };
+  const rows = await claimDueRows(db, retryAfterMs);
+  if (rows.length === 0) return { relayed: 0, refused: 0 };
 
-      const jobs = rows.flatMap((row) => {
-        const job = toJob(row);
-        if (!job) logger.error({ outboxId: row.id, accountId: row.accountId, topic: row.topic }, 'outbox message refused: unknown topic or invalid payload');
-        return job ? [{ ...job, opts: { ...jobOptions(job.name), jobId: row.id } }] : [];
-      });
-      await replaceFailedJobs(emailQueue, rows.filter((row) => row.attempts > 0).map((row) => row.id), logger);
-      if (jobs.length > 0) await emailQueue.addBulk(jobs);
+  const jobs = rows.flatMap((row) => {
+    const job = toJob(row);
+    if (!job) logger.error({ outboxId: row.id, accountId: row.accountId, topic: row.topic }, 'outbox message refused: unknown topic or invalid payload');
+    return job ? [{ ...job, opts: { ...jobOptions(job.name), jobId: row.id } }] : [];
+  });
+  // With the claim committed: while Redis is away this waits, and no database transaction waits with it.
+  await replaceFailedJobs(emailQueue, rows.filter((row) => row.attempts > 1).map((row) => row.id), logger);
+  if (jobs.length > 0) await emailQueue.addBulk(jobs);
+  if (jobs.length > 0) logger.info({ relayed: jobs.length }, 'relayed outbox messages');
+  return { relayed: jobs.length, refused: rows.length - jobs.length };
+}
 
-      await tx.$executeRaw`
-        UPDATE outbox_message SET relayed_at = now(), attempts = attempts + 1
-        WHERE id = ANY(${rows.map((row) => row.id)}::uuid[])`;
-      if (jobs.length > 0) logger.info({ relayed: jobs.length }, 'relayed outbox messages');
-      return { relayed: jobs.length, refused: rows.length - jobs.length };
-    },
-    // Generous, because busy email jobs may hold every pooled connection for a while.
-    { maxWait: 10_000, timeout: 30_000 },
-  );
+/**
+ * Takes the due rows with a lease: marked relayed in one short transaction, so that no other relay
+ * takes them for retryAfterMs. A relay that dies before enqueuing them leaves the lease to lapse,
+ * and the rows are claimed again.
+ */
+function claimDueRows(db: Database, retryAfterMs: number): Promise<OutboxRow[]> {
+  return db.$queryRaw<OutboxRow[]>`
+    WITH due AS (
+      SELECT account_id, id FROM outbox_message
+      WHERE completed_at IS NULL
+        AND (relayed_at IS NULL OR relayed_at < now() - ${retryAfterMs}::int * interval '1 millisecond')
+      ORDER BY created_at
+      LIMIT ${RELAY_BATCH_SIZE}
+      FOR UPDATE SKIP LOCKED
+    )
+    UPDATE outbox_message o SET relayed_at = now(), attempts = o.attempts + 1
+    FROM due WHERE o.account_id = due.account_id AND o.id = due.id
+    RETURNING o.id, o.account_id AS "accountId", o.topic, o.payload, o.attempts`;
 }
 
 function toJob(row: OutboxRow): { name: string; data: OutboxJobPayload } | undefined {

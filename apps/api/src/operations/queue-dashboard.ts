@@ -9,6 +9,7 @@ import type { NextFunction, Request, Response } from 'express';
 import { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import type { AppConfig } from '../config/config.js';
+import { reportReachability } from '../redis/redis.module.js';
 
 export const QUEUE_DASHBOARD_PATH = '/api/operations/queues';
 const OPERATOR = 'operator';
@@ -37,8 +38,10 @@ function operatorOnly(password: string) {
 export function mountQueueDashboard(app: NestExpressApplication, config: AppConfig, logger: Logger): (() => Promise<void>) | null {
   if (!config.OPERATOR_PASSWORD) return null;
   const connection = new Redis(config.REDIS_URL, { maxRetriesPerRequest: null, lazyConnect: true });
-  connection.on('error', (error: Error) => logger.warn({ err: error.message }, 'queue dashboard: Redis connection error'));
+  reportReachability(connection, logger, 'Redis (queue dashboard)', 'the dashboard shows no queues until it is back');
   const queues = Object.values(QUEUES).map((name) => new Queue(name, { connection, prefix: queuePrefix(config.REDIS_PREFIX) }));
+  // The connection's own line says Redis went away; each queue would otherwise add a stack per retry.
+  for (const queue of queues) queue.on('error', () => {});
   const serverAdapter = new ExpressAdapter().setBasePath(QUEUE_DASHBOARD_PATH);
   createBullBoard({ queues: queues.map((queue) => new BullMQAdapter(queue, { readOnlyMode: false })), serverAdapter });
   app.use(QUEUE_DASHBOARD_PATH, operatorOnly(config.OPERATOR_PASSWORD), serverAdapter.getRouter());

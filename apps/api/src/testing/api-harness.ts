@@ -3,7 +3,7 @@ import { afterAll, beforeAll } from '@jest/globals';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Test } from '@nestjs/testing';
 import { appDatabaseUrl, createDatabase, type Database } from '@partner-portal/db';
-import { pino } from 'pino';
+import { type Logger, pino } from 'pino';
 import request from 'supertest';
 import { configureApp, nestApplicationOptions } from '../app.factory.js';
 import { AppModule } from '../app.module.js';
@@ -22,8 +22,13 @@ export interface TestApp {
 /**
  * The real API, built by @nestjs/testing and configured as main.ts configures it, on the test file's
  * own database (DATABASE_URL, set by jest/database-environment.mjs) and its own Redis key prefix.
+ * `overrides` are configuration variables; `ownerUrl` another database (its owner's URL), `logger`
+ * where the API logs.
  */
-export async function startTestApp(overrides: Record<string, string> = {}, { ownerUrl = process.env.DATABASE_URL } = {}): Promise<TestApp> {
+export async function startTestApp(
+  overrides: Record<string, string> = {},
+  { ownerUrl = process.env.DATABASE_URL, logger = pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }) }: { ownerUrl?: string; logger?: Logger } = {},
+): Promise<TestApp> {
   if (!ownerUrl) throw new Error('DATABASE_URL is not set: run the tests with `npm test`');
   const prefix = `${process.env.REDIS_PREFIX ?? 'pptest'}:${randomBytes(4).toString('hex')}`;
   const config = loadConfig({
@@ -36,7 +41,6 @@ export async function startTestApp(overrides: Record<string, string> = {}, { own
     PORTAL_DIST: '/nonexistent-portal-dist',
     ...overrides,
   });
-  const logger = pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' });
   const moduleRef = await Test.createTestingModule({ imports: [AppModule.forRoot(config, logger)] }).compile();
   const app = configureApp(moduleRef.createNestApplication<NestExpressApplication>(nestApplicationOptions(logger)), config, logger);
   await app.init();
