@@ -5,7 +5,11 @@
 // (--experimental-vm-modules, set by scripts/jest.mjs), with TypeScript compiled per file by SWC,
 // which also emits the decorator metadata Nest's injection reads. Nothing is bundled or rewritten to
 // CommonJS; the packages a test imports (@partner-portal/db, ...) are their built dist/, as in production.
-const database = '<rootDir>/../../jest/database-environment.mjs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.dirname(fileURLToPath(import.meta.url));
+const database = '<rootDir>/jest/database-environment.mjs';
 
 const swc = [
   '@swc/jest',
@@ -26,7 +30,7 @@ function project(folder, { environment = 'node', testMatch = ['<rootDir>/src/**/
     displayName: folder.split('/').at(-1),
     rootDir: `<rootDir>/${folder}`,
     testMatch,
-    testEnvironment: environment,
+    testEnvironment: environment.replace('<rootDir>', root),
     extensionsToTreatAsEsm: ['.ts'],
     transform: { '^.+\\.ts$': swc },
     // Sources import each other as './x.js' (NodeNext); under Jest that is the './x.ts' beside it.
@@ -49,6 +53,6 @@ export default {
     project('apps/worker', { environment: database }),
     project('apps/api', { environment: database }),
     project('apps/portal', { environment: database, testMatch: ['<rootDir>/tests/**/*.test.mjs'] }),
-    project('scripts', { testMatch: ['<rootDir>/lib/**/*.test.mjs'] }),
+    project('scripts', { environment: database, testMatch: ['<rootDir>/lib/**/*.test.mjs'] }),
   ],
 };

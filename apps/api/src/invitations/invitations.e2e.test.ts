@@ -89,6 +89,33 @@ describe('invitations: invite, confirm-to-replace, resend, revoke, accept (real 
     assert.equal((await api.resend(first.id)).body.code, 'INVITATION_REVOKED');
   });
 
+  test('the team list shows an email being retried; one that FAILED is sent again by its owner with Resend', async () => {
+    const { account, api } = await ownedAccount();
+    const retrying = (await api.invite({ email: uniqueEmail('retrying'), role: 'CAMPAIGN_CREATOR' })).body;
+    const failed = (await api.invite({ email: uniqueEmail('failed'), role: 'CAMPAIGN_CREATOR' })).body;
+    const nextAttemptAt = new Date(Date.now() + 120_000);
+    // What the worker records (apps/worker/src/invitation-email.ts): a retry on its way, and a refusal for good.
+    await db.invitation.update({ where: { accountId_id: { accountId: account.id, id: retrying.id } }, data: { deliveryAttempts: 3, deliveryError: 'connect ECONNREFUSED', deliveryNextAttemptAt: nextAttemptAt } });
+    await db.invitation.update({
+      where: { accountId_id: { accountId: account.id, id: failed.id } },
+      data: { deliveryStatus: 'FAILED', deliveryAttempts: 1, deliveryError: '550 No such user', createdAt: new Date(Date.now() - 120_000) },
+    });
+    const rows = (await api.users()).body.data as { id: string; deliveryStatus: string; deliveryAttempts: number; deliveryError: string; deliveryNextAttemptAt: string }[];
+    const shown = (id: string) => rows.find((row) => row.id === id)!;
+    assert.deepEqual(
+      [shown(retrying.id).deliveryStatus, shown(retrying.id).deliveryAttempts, shown(retrying.id).deliveryError, shown(retrying.id).deliveryNextAttemptAt],
+      ['QUEUED', 3, 'connect ECONNREFUSED', nextAttemptAt.toISOString()],
+    );
+    assert.deepEqual([shown(failed.id).deliveryStatus, shown(failed.id).deliveryError], ['FAILED', '550 No such user']);
+
+    const again = await api.resend(failed.id);
+    assert.equal(again.status, 201, JSON.stringify(again.body));
+    assert.deepEqual([again.body.state, again.body.deliveryStatus, again.body.deliveryError], ['PENDING', 'QUEUED', null]);
+    assert.equal((await db.invitation.findFirstOrThrow({ where: { id: failed.id } })).state, 'REVOKED');
+    const outbox = await db.outboxMessage.findMany({ where: { accountId: account.id, topic: 'invitation.resent' } });
+    assert.deepEqual(outbox.map((message) => (message.payload as { invitationId: string }).invitationId), [again.body.id]);
+  });
+
   test('a plus-address is another person: sue+1 is invited beside sue', async () => {
     const { api } = await ownedAccount();
     const local = `sue-${randomBytes(3).toString('hex')}`;
