@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { createInterface } from 'node:readline';
 import { afterAll, describe, it } from '@jest/globals';
@@ -11,11 +11,18 @@ import { deleteKeys, deferred, freePort, TEST_APP_DATABASE_URL, TEST_DATABASE_UR
 
 const MAIN = fileURLToPath(new URL('../dist/main.js', import.meta.url));
 
+/** Every worker process a test started: one that a failed assertion left running is killed at the end. */
+const spawned = new Set<ChildProcess>();
+afterAll(() => {
+  for (const child of spawned) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+});
+
 function run(env: Record<string, string>) {
   const child = spawn(process.execPath, [MAIN], {
     env: { ...process.env, REDIS_URL: TEST_REDIS_URL, DATABASE_URL: TEST_APP_DATABASE_URL, LOG_LEVEL: 'info', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  spawned.add(child);
   let stdout = '';
   let stderr = '';
   child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));

@@ -13,14 +13,15 @@ it('the CLI prints both URLs on one line and stops cleanly on SIGTERM', async ()
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const exited = once(child, 'close');
-  const [line] = (await once(createInterface({ input: child.stdout }), 'line')) as [string];
-
-  const match = /smtp:\/\/127\.0\.0\.1:(\d+).*(http:\/\/127\.0\.0\.1:\d+\/)/.exec(line);
-  assert.ok(match, `unexpected line: ${line}`);
-  const inbox = await fetch(match[2]!);
-  assert.equal(inbox.status, 200);
-
-  child.kill('SIGTERM');
+  try {
+    const [line] = (await once(createInterface({ input: child.stdout }), 'line')) as [string];
+    const match = /smtp:\/\/127\.0\.0\.1:(\d+).*(http:\/\/127\.0\.0\.1:\d+\/)/.exec(line);
+    assert.ok(match, `unexpected line: ${line}`);
+    const inbox = await fetch(match[2]!);
+    assert.equal(inbox.status, 200);
+  } finally {
+    child.kill('SIGTERM');
+  }
   const [code] = await exited;
   assert.equal(code, 0);
 }, 30_000);
