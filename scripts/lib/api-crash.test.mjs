@@ -2,24 +2,13 @@
 // itself within seconds, the worker is left alone, and nothing but connection refusals is seen meanwhile.
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { createServer } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, test } from '@jest/globals';
+import { sparePort as freePort } from '@partner-portal/db/testing';
 import { supervise } from './supervisor.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 describe("npm start's supervisor and a killed API", () => {
   const supervised = [];

@@ -5,11 +5,11 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
-import { createServer } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import assert from 'node:assert/strict';
 import { afterAll, beforeAll } from '@jest/globals';
+import { sparePort as freePort } from '@partner-portal/db/testing';
 import { startMailCatcher } from '@partner-portal/mail-catcher';
 import pg from 'pg';
 import { chromium } from 'playwright-core';
@@ -262,17 +262,6 @@ function stopOnExit(child) {
     });
   }
   return stop;
-}
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 async function waitForHealth(api, output, url, timeoutMs) {

@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { createServer } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { appDatabaseUrl, DEFAULT_DATABASE_URL } from '@partner-portal/db';
 import { queuePrefix } from '@partner-portal/jobs';
@@ -108,16 +107,7 @@ export async function waitUntil(
 }
 
 /** A port that was free a moment ago. */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (address && typeof address === 'object' ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
-}
+export { sparePort as freePort } from '@partner-portal/db/testing';
 
 export interface LogEntry {
   level: string;

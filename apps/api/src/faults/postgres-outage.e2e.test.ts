@@ -4,12 +4,10 @@
 // recovers by itself once PostgreSQL is back.
 import assert from 'node:assert/strict';
 import { afterAll, beforeAll, describe, test } from '@jest/globals';
-import { hashPassword } from '@partner-portal/db';
 import { createTestDatabase, type OwnService, startOwnPostgres, testRunId } from '@partner-portal/db/testing';
 import type { Pool } from '@partner-portal/db';
-import { SessionsService } from '../auth/sessions.service.js';
 import { PG_POOL } from '../database/database.module.js';
-import { PASSWORD, startTestApp, type TestApp } from '../testing/api-harness.js';
+import { PASSWORD, signedInOwner, startTestApp, type TestApp } from '../testing/api-harness.js';
 
 const OUTAGE_MS = 5_000;
 
@@ -40,11 +38,7 @@ describe('PostgreSQL down under load (its own cluster)', () => {
     postgres = await startOwnPostgres();
     const ownerUrl = await createTestDatabase(testRunId(), postgres.url);
     t = await startTestApp({ LOGIN_MAX_ATTEMPTS_PER_IP: '100000', LOGIN_MAX_FAILURES_PER_EMAIL: '1000' }, { ownerUrl });
-    const account = await t.ownerDb.account.create({ data: { kind: 'STANDALONE', name: 'Outage Studio' } });
-    const user = await t.ownerDb.user.create({ data: { username: email, email, passwordHash: await hashPassword(PASSWORD), name: 'Olive Outage' } });
-    await t.ownerDb.membership.create({ data: { accountId: account.id, userId: user.id, role: 'ACCOUNT_OWNER' } });
-    accountId = account.id;
-    token = (await t.app.get(SessionsService).open(user.id, {})).accessToken;
+    ({ accountId, token } = await signedInOwner(t, email, 'Outage Studio'));
   }, 120_000);
   afterAll(async () => {
     await t?.close();

@@ -4,11 +4,9 @@
 // goes and one when it is back.
 import assert from 'node:assert/strict';
 import { afterAll, beforeAll, describe, test } from '@jest/globals';
-import { hashPassword } from '@partner-portal/db';
 import { type OwnService, startOwnRedis } from '@partner-portal/db/testing';
 import { pino } from 'pino';
-import { SessionsService } from '../auth/sessions.service.js';
-import { PASSWORD, startTestApp, type TestApp, uniqueEmail } from '../testing/api-harness.js';
+import { PASSWORD, signedInOwner, startTestApp, type TestApp, uniqueEmail } from '../testing/api-harness.js';
 
 describe('Redis down (its own server)', () => {
   let redis: OwnService;
@@ -22,11 +20,7 @@ describe('Redis down (its own server)', () => {
     redis = await startOwnRedis();
     const logger = pino({ level: 'info' }, { write: (line: string) => void lines.push(JSON.parse(line)) });
     t = await startTestApp({ REDIS_URL: redis.url, OPERATOR_PASSWORD: 'operator-password-for-tests', LOGIN_MAX_FAILURES_PER_EMAIL: '3' }, { logger });
-    const account = await t.ownerDb.account.create({ data: { kind: 'STANDALONE', name: 'Redis Outage Studio' } });
-    const user = await t.ownerDb.user.create({ data: { username: email, email, passwordHash: await hashPassword(PASSWORD), name: 'Rae Redis' } });
-    await t.ownerDb.membership.create({ data: { accountId: account.id, userId: user.id, role: 'ACCOUNT_OWNER' } });
-    accountId = account.id;
-    token = (await t.app.get(SessionsService).open(user.id, {})).accessToken;
+    ({ accountId, token } = await signedInOwner(t, email, 'Redis Outage Studio'));
   }, 60_000);
   afterAll(async () => {
     await t?.close();

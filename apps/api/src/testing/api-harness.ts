@@ -2,10 +2,11 @@ import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll } from '@jest/globals';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Test } from '@nestjs/testing';
-import { appDatabaseUrl, createDatabase, type Database } from '@partner-portal/db';
+import { appDatabaseUrl, createDatabase, type Database, hashPassword } from '@partner-portal/db';
 import { type Logger, pino } from 'pino';
 import request from 'supertest';
 import { configureApp, nestApplicationOptions } from '../app.factory.js';
+import { SessionsService } from '../auth/sessions.service.js';
 import { AppModule } from '../app.module.js';
 import { type AppConfig, loadConfig } from '../config/config.js';
 import { createFixtureWorld, type FixtureWorld } from './fixture-world.js';
@@ -130,4 +131,13 @@ function lateBound<T extends object>(what: string): [T, (value: T) => void] {
     },
   });
   return [handle, (value) => (target = value)];
+}
+
+/** A standalone account with its owner (whose password is PASSWORD) and a session of theirs. */
+export async function signedInOwner(t: TestApp, email = uniqueEmail('owner'), accountName = 'Owner Studio'): Promise<{ accountId: string; userId: string; token: string }> {
+  const account = await t.ownerDb.account.create({ data: { kind: 'STANDALONE', name: accountName } });
+  const user = await t.ownerDb.user.create({ data: { username: email.toLowerCase(), email, passwordHash: await hashPassword(PASSWORD), name: 'Olive Owner' } });
+  await t.ownerDb.membership.create({ data: { accountId: account.id, userId: user.id, role: 'ACCOUNT_OWNER' } });
+  const { accessToken } = await t.app.get(SessionsService).open(user.id, {});
+  return { accountId: account.id, userId: user.id, token: accessToken };
 }
