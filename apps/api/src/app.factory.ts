@@ -3,12 +3,15 @@ import type { DynamicModule } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { json } from 'express';
 import type { Logger } from 'pino';
 import { assertEveryRouteDeclared, listRoutes } from './access/route-inventory.js';
 import { AppModule, ShutdownTasks } from './app.module.js';
 import { ErrorEnvelopeFilter } from './common/error-envelope.filter.js';
 import { NestPinoLogger } from './common/logger.js';
+import { boundJsonBody, boundQueryText } from './common/request-bounds.js';
 import { requestContext } from './common/request-context.js';
+import { securityHeaders } from './common/security-headers.js';
 import { tenantScope } from './common/tenant-scope.js';
 import { createValidationPipe } from './common/validation.js';
 import type { AppConfig } from './config/config.js';
@@ -35,7 +38,10 @@ export function configureApp(app: NestExpressApplication, config: AppConfig, log
   app.set('trust proxy', config.TRUST_PROXY);
   app.disable('x-powered-by');
   app.use(requestContext(logger));
-  app.useBodyParser('json', { limit: '1mb' });
+  app.use(securityHeaders());
+  app.use(boundQueryText());
+  // express.json directly, as useBodyParser does, for its `verify` hook, which Nest keeps for raw bodies.
+  app.use(json({ limit: '1mb', verify: boundJsonBody(config.JSON_MAX_DEPTH) }));
   // After the body parser, whose callbacks would otherwise run outside the request's scope.
   app.use(tenantScope());
   app.setGlobalPrefix(API_PREFIX);

@@ -108,8 +108,14 @@ export async function startHarness() {
       const page = await context.newPage();
       page.setDefaultTimeout(TIMEOUT);
       page.setDefaultNavigationTimeout(TIMEOUT);
+      // The portal must work under its Content-Security-Policy: any violation fails the test.
+      const violations = [];
+      page.on('console', (message) => {
+        if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) violations.push(message.text());
+      });
       try {
         await steps(page);
+        assert.deepEqual(violations, [], 'the page broke its Content-Security-Policy');
       } catch (error) {
         const file = path.join(ARTIFACTS, `${name}-FAILURE.png`);
         await page.screenshot({ path: file, fullPage: true }).catch(() => undefined);

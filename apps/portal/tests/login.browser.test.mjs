@@ -6,6 +6,35 @@ import { PASSWORD, signIn, useHarness } from './harness.mjs';
 
 const h = useHarness();
 
+test('the portal is served with its Content-Security-Policy, no sniffing, no framing and a referrer policy', async () => {
+  const res = await fetch(`${h.baseUrl}/`);
+  assert.equal(res.status, 200);
+  const csp = res.headers.get('content-security-policy') ?? '';
+  for (const directive of ["script-src 'self'", "object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'"]) assert.ok(csp.includes(directive), `${directive} in ${csp}`);
+  assert.equal(res.headers.get('x-content-type-options'), 'nosniff');
+  assert.equal(res.headers.get('x-frame-options'), 'DENY');
+  assert.equal(res.headers.get('referrer-policy'), 'strict-origin-when-cross-origin');
+  const api = await fetch(`${h.baseUrl}/api/health`);
+  assert.equal(api.headers.get('x-content-type-options'), 'nosniff');
+  assert.equal(api.headers.get('x-frame-options'), 'DENY');
+});
+
+test('a script the policy forbids makes the browser test that met it fail', async () => {
+  await assert.rejects(
+    h.inBrowser('csp-violation-on-purpose', async (page) => {
+      await page.goto(`${h.baseUrl}/`);
+      await page.getByLabel(/^Email/).waitFor();
+      await page.evaluate(() => {
+        const script = document.createElement('script');
+        script.textContent = 'window.injected = true';
+        document.head.append(script);
+      });
+      assert.equal(await page.evaluate(() => window.injected), undefined, 'the inline script did not run');
+    }),
+    /broke its Content-Security-Policy/,
+  );
+});
+
 test('a user signs in, stays signed in across a reload, signs out, and another user signs in', () =>
   h.inBrowser('login-sign-in-out', async (page) => {
     await page.goto(`${h.baseUrl}/`);

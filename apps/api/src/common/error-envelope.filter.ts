@@ -78,6 +78,8 @@ function isRowLevelSecurityViolation(error: unknown): boolean {
 /** body-parser's own errors: malformed JSON, too large a body, an unknown charset. */
 function fromBodyParser(error: unknown): AppError | undefined {
   const { type, status } = (error ?? {}) as { type?: string; status?: number };
+  // request-bounds.ts refused the body before it was parsed.
+  if ((type === 'json.too.deep' || type === 'text.invalid') && error instanceof AppError) return error;
   if (type === 'entity.parse.failed') return new AppError(HttpStatus.BAD_REQUEST, 'MALFORMED_JSON', 'The request body is not valid JSON.');
   if (type === 'entity.too.large') return new AppError(HttpStatus.PAYLOAD_TOO_LARGE, 'PAYLOAD_TOO_LARGE', 'The request body is too large.');
   if (typeof type === 'string' && typeof status === 'number' && status >= 400 && status < 500) {

@@ -3,6 +3,7 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { AppError } from './app-error.js';
+import { holdsInvalidText, invalidText } from './request-bounds.js';
 
 export const MAX_PER_PAGE = 100;
 
@@ -71,6 +72,7 @@ export function parsePageQuery<Field extends string, Filter>(
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
     throw new AppError(HttpStatus.BAD_REQUEST, 'INVALID_FILTER', 'filter must be a JSON object.');
   }
+  if (holdsInvalidText(raw)) throw invalidText('filter');
   return {
     limit: perPage,
     offset: ((query.page ?? 1) - 1) * perPage,

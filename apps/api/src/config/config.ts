@@ -48,6 +48,7 @@ const ENV_SCHEMA = z.object({
   LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
   UPLOAD_DIR: z.string().default(defaultUploadDir),
   UPLOAD_MAX_BYTES: integer(1024, 50 * 1024 * 1024).default(5 * 1024 * 1024),
+  JSON_MAX_DEPTH: integer(2, 1000).default(32),
   IMPORT_MAX_BYTES: integer(1024, 1024 * 1024 * 1024).default(50 * 1024 * 1024),
 });
 
