@@ -63,6 +63,14 @@ describe('social posts, ads, lookalike audiences and stores (real PostgreSQL)', 
     assert.deepEqual([list.status, list.body.total, list.body.data.length], [200, 1, 1]);
     assert.equal((await as('directCc').get(`${base}?filter=${encodeURIComponent('{"state":"LIVE"}')}`)).body.code, 'INVALID_FILTER');
     assert.equal((await as('directCc').get(`${base}?sort=body`)).body.code, 'INVALID_SORT');
+    // A key that names a member of Object.prototype is as unknown as any other (it answered 500 once).
+    const client = world.account('directClient').id;
+    for (const area of ['social/posts', 'ads/google', 'ads/meta', 'ads/lead', 'stores']) {
+      for (const key of ['constructor', 'toString', '__proto__', 'hasOwnProperty']) {
+        const res = await as('directOwner').get(`/api/accounts/${client}/${area}?filter=${encodeURIComponent(JSON.stringify({ [key]: 1 }))}`);
+        assert.deepEqual([res.status, res.body.code], [400, 'INVALID_FILTER'], `${area} ${key}`);
+      }
+    }
   });
 
   test('If-Match on a post: 428 without it, and of two concurrent writers one wins, the other gets 412 with the current post', async () => {

@@ -162,7 +162,7 @@ export class PublishableRecords<Row extends PublishableRow> {
       if (key === 'q') {
         if (typeof value !== 'string' || value.length > 200) throw invalidFilter('filter.q must be a string of at most 200 characters.');
         if (value.trim()) where[this.kind.searchField] = { contains: value.trim(), mode: 'insensitive' };
-      } else if (enums[key]) {
+      } else if (Object.hasOwn(enums, key)) {
         if (typeof value !== 'string' || !enums[key].includes(value)) throw invalidFilter(`filter.${key} must be one of ${enums[key].join(', ')}.`);
         where[key] = value;
       } else {
