@@ -37,7 +37,10 @@ describe('landing pages and their public address (real PostgreSQL)', () => {
     assert.equal(page.status, 200);
     assert.match(page.headers['content-type']!, /^text\/html; charset=utf-8/);
     assert.equal(page.headers['content-security-policy'], LANDING_PAGE_CSP);
-    assert.equal(LANDING_PAGE_CSP, "default-src 'none'; img-src 'self' data: https:; style-src 'unsafe-inline'");
+    assert.equal(
+      LANDING_PAGE_CSP,
+      "default-src 'none'; img-src 'self' data: https:; style-src 'unsafe-inline'; sandbox; form-action 'none'; base-uri 'none'; frame-ancestors 'none'",
+    );
     assert.ok(page.text.includes(body), 'the HTML is served as written; the CSP keeps its script from running');
     assert.ok(page.text.includes(`<title>Spring Sale — 20% off! &lt;b&gt;${suffix}&lt;/b&gt;</title>`), 'the title is text, not markup');
 

@@ -6,8 +6,13 @@ import { AppError } from '../common/app-error.js';
 import { LandingPagesRepository } from './landing-pages.repository.js';
 import { isSlug } from './slug.js';
 
-/** Whatever HTML a page holds, nothing in it may run: no scripts, no plugins, no frames, images and inline styles only. */
-export const LANDING_PAGE_CSP = "default-src 'none'; img-src 'self' data: https:; style-src 'unsafe-inline'";
+/**
+ * Whatever HTML a page holds, nothing in it may run or act for the portal's origin: no scripts, plugins
+ * or frames, images and inline styles only; sandboxed (a unique origin: no cookies, storage or
+ * same-origin requests), no form may post anywhere, no <base>, and no framing of the page itself.
+ */
+export const LANDING_PAGE_CSP =
+  "default-src 'none'; img-src 'self' data: https:; style-src 'unsafe-inline'; sandbox; form-action 'none'; base-uri 'none'; frame-ancestors 'none'";
 
 const escapeHtml = (text: string) =>
   text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
