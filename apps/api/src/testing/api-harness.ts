@@ -35,7 +35,7 @@ export async function startTestApp(
   const config = loadConfig({
     ...process.env,
     // The API connects as the application's role, under row-level security; fixtures use the owner's DATABASE_URL.
-    DATABASE_URL: ownerUrl === process.env.DATABASE_URL && process.env.APP_DATABASE_URL ? process.env.APP_DATABASE_URL : appDatabaseUrl(ownerUrl),
+    DATABASE_URL: appDatabaseUrl(ownerUrl),
     NODE_ENV: 'test',
     REDIS_PREFIX: prefix,
     JWT_SECRET: randomBytes(32).toString('hex'),
