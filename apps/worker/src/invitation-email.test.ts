@@ -217,7 +217,7 @@ describe('invitation emails, end to end', () => {
 
   it('marks the invitation FAILED with the last error once its retry horizon has passed while SMTP refuses connections', async () => {
     const closedPort = await freePort();
-    const { prefix } = await startWorker({ SMTP_URL: `smtp://127.0.0.1:${closedPort}`, EMAIL_BACKOFF_MAX_MS: '100', EMAIL_RETRY_HORIZON_MS: '600' });
+    const { prefix } = await startWorker({ SMTP_URL: `smtp://127.0.0.1:${closedPort}`, EMAIL_BACKOFF_MAX_MS: '100', EMAIL_RETRY_HORIZON_MS: '3000' });
     const sent = await invite(db, account);
 
     const invitation = await untilDelivery(sent.invitationId, 'FAILED');
