@@ -2,6 +2,7 @@ import { RequestMethod, type INestApplication } from '@nestjs/common';
 import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants.js';
 import { DiscoveryService, MetadataScanner, Reflector } from '@nestjs/core';
 import { ACCOUNT_PARAMS } from './access.guard.js';
+import { PageQueryDto } from '../common/paging.js';
 import { ROUTE_ACCESS, type RouteAccess } from './route-access.decorator.js';
 
 export interface RegisteredRoute {
@@ -9,6 +10,8 @@ export interface RegisteredRoute {
   path: string;
   access: RouteAccess | undefined;
   handler: string;
+  /** Whether it is a list route, taking `?page=&perPage=&sort=&filter=`. */
+  paged: boolean;
 }
 
 function joinPath(...parts: (string | undefined)[]): string {
@@ -32,9 +35,10 @@ export function listRoutes(app: INestApplication, globalPrefix: string): Registe
       if (methodPath === undefined) continue;
       const method = RequestMethod[Reflect.getMetadata(METHOD_METADATA, handler) as RequestMethod];
       const access = reflector.getAllAndOverride(ROUTE_ACCESS, [handler as never, controller]);
+      const paged = ((Reflect.getMetadata('design:paramtypes', prototype, name) ?? []) as unknown[]).includes(PageQueryDto);
       for (const controllerPath of controllerPaths) {
         for (const path of ([] as string[]).concat(methodPath)) {
-          routes.push({ method, path: joinPath(globalPrefix, controllerPath, path), access, handler: `${controller.name}.${name}` });
+          routes.push({ method, path: joinPath(globalPrefix, controllerPath, path), access, handler: `${controller.name}.${name}`, paged });
         }
       }
     }

@@ -57,6 +57,33 @@ describe('authorization sweep over every registered route', () => {
     assert.deepEqual(ACTIONS.filter((action) => !guarded.has(action)), []);
   });
 
+  /** The first caller of the fixture world that may call the route, and an account where it may. */
+  const allowedOn = (route: RegisteredRoute) => {
+    const allowed = world.accounts.flatMap((account) =>
+      world.callers
+        .filter((caller) => {
+          const grants = world.grantsOf(caller.key, account.key);
+          return grants.length > 0 && (route.access === 'account' || grants.some((grant) => can(grant, route.access as never, account.target)));
+        })
+        .map((caller) => ({ account, caller })),
+    )[0];
+    assert.ok(allowed, `no fixture caller may call ${route.method} ${route.path}`);
+    return allowed;
+  };
+
+  test('every list route refuses a filter key it does not declare, prototype names included: 400 UNKNOWN_FILTER', async () => {
+    const listRoutes = routes.filter((route) => route.paged && route.access !== 'public');
+    assert.ok(listRoutes.length >= 20, `only ${listRoutes.length} list routes found`);
+    for (const route of listRoutes) {
+      const { account, caller } = allowedOn(route);
+      for (const key of ['notAFilter', 'constructor', '__proto__', 'toString']) {
+        const filter = encodeURIComponent(JSON.stringify({ [key]: 1 }));
+        const res = await t.http.get(`${pathFor(route, account.id)}?filter=${filter}`).set('Authorization', `Bearer ${caller.token}`);
+        assert.deepEqual([res.status, res.body.code], [400, 'UNKNOWN_FILTER'], `${route.path} with ${key}: ${JSON.stringify(res.body).slice(0, 200)}`);
+      }
+    }
+  });
+
   test('bad input on every account route, by a caller allowed there: a 4xx with a code, never a 5xx', async () => {
     const badInputs: { what: string; query: string; body?: string | object; type?: string }[] = [
       { what: 'malformed JSON', query: '', body: '{"name": ', type: 'application/json' },
@@ -66,15 +93,7 @@ describe('authorization sweep over every registered route', () => {
     ];
     let checked = 0;
     for (const route of routes.filter((r) => r.access !== 'public' && r.access !== 'signed-in')) {
-      const allowed = world.accounts.flatMap((account) =>
-        world.callers
-          .filter((caller) => {
-            const grants = world.grantsOf(caller.key, account.key);
-            return grants.length > 0 && (route.access === 'account' || grants.some((grant) => can(grant, route.access as never, account.target)));
-          })
-          .map((caller) => ({ account, caller })),
-      )[0];
-      assert.ok(allowed, `no fixture caller may call ${route.method} ${route.path}`);
+      const allowed = allowedOn(route);
       for (const input of badInputs) {
         const method = route.method.toLowerCase() as 'get' | 'post' | 'put' | 'patch' | 'delete';
         let request = t.http[method](pathFor(route, allowed.account.id) + input.query)

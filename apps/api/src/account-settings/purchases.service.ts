@@ -48,7 +48,7 @@ export class PurchasesService {
   }
 
   async list(accountId: string, query: PageQueryDto) {
-    const { limit, offset, sort } = parsePageQuery(query, { sortable: ['createdAt'], defaultSort: 'createdAt', parseFilter: () => ({}) });
+    const { limit, offset, sort } = parsePageQuery(query, { sortable: ['createdAt'], defaultSort: 'createdAt' });
     const page = await this.purchases.madeBy(accountId, limit, offset, sort.descending);
     return { ...page, data: page.data.map((charge) => ({ ...charge, billedTo: (charge.accountId === accountId ? 'ACCOUNT' : 'PARTNER') as BilledTo })) };
   }

@@ -19,7 +19,7 @@ export class TrialsService {
   ) {}
 
   list(accountId: string, query: PageQueryDto) {
-    const { limit, offset, sort } = parsePageQuery(query, { sortable: ['startedAt', 'endsAt', 'product'] as const, defaultSort: 'startedAt', parseFilter: () => ({}) });
+    const { limit, offset, sort } = parsePageQuery(query, { sortable: ['startedAt', 'endsAt', 'product'] as const, defaultSort: 'startedAt' });
     return this.trials.page(accountId, limit, offset, sort);
   }
 

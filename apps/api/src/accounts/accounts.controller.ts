@@ -22,11 +22,9 @@ function parseClientFilter(raw: Record<string, unknown>): ClientFilter {
     } else if (key === 'billingMode') {
       if (!BILLING_MODES.includes(value as never)) throw invalidFilter(`filter.billingMode must be one of ${BILLING_MODES.join(', ')}.`);
       filter.billingMode = value as ClientFilter['billingMode'];
-    } else if (key === 'ownerStatus') {
+    } else {
       if (!OWNER_STATUSES.includes(value as never)) throw invalidFilter(`filter.ownerStatus must be one of ${OWNER_STATUSES.join(', ')}.`);
       filter.ownerStatus = value as ClientFilter['ownerStatus'];
-    } else {
-      throw invalidFilter(`filter.${key} is not a filter of this list; use q, billingMode or ownerStatus.`);
     }
   }
   return filter;
@@ -67,7 +65,7 @@ export class AccountsController {
   @ApiOkResponse({ description: '{ data, total }' })
   @ApiBadRequestResponse({ description: 'VALIDATION_FAILED, INVALID_SORT or INVALID_FILTER' })
   listClients(@Param('partnerId') partnerId: string, @Query() query: PageQueryDto) {
-    const request = parsePageQuery(query, { sortable: CLIENT_SORT_FIELDS, defaultSort: 'name', parseFilter: parseClientFilter });
+    const request = parsePageQuery(query, { sortable: CLIENT_SORT_FIELDS, defaultSort: 'name', filters: ['q', 'billingMode', 'ownerStatus'], parseFilter: parseClientFilter });
     return this.clients.page(partnerId, request);
   }
 

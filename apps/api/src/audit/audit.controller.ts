@@ -15,7 +15,7 @@ export class AuditController {
   @ApiOperation({ summary: "The account's audit log, newest first: invitations, role changes, removals, ownership, partner visits" })
   @ApiOkResponse({ description: '{ data, total }' })
   list(@CurrentAccount() context: AccountContext, @Query() query: PageQueryDto) {
-    const { limit, offset } = parsePageQuery(query, { sortable: ['createdAt'], defaultSort: 'createdAt', parseFilter: () => ({}) });
+    const { limit, offset } = parsePageQuery(query, { sortable: ['createdAt'], defaultSort: 'createdAt' });
     return this.audit.page(context.account.id, limit, offset);
   }
 }

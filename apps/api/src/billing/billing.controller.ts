@@ -27,7 +27,7 @@ export class BillingController {
     if (context.account.kind !== 'PARTNER') {
       throw new AppError(HttpStatus.NOT_FOUND, 'NOT_A_PARTNER_ACCOUNT', 'Only partner accounts have a Single Bill.');
     }
-    const { limit, offset } = parsePageQuery(query, { sortable: ['clientName'], defaultSort: 'clientName', parseFilter: () => ({}) });
+    const { limit, offset } = parsePageQuery(query, { sortable: ['clientName'], defaultSort: 'clientName' });
     return this.billing.singleBillLines(context.account.id, limit, offset);
   }
 }

@@ -27,6 +27,7 @@ export class AutomationsController {
     const request = parsePageQuery(query, {
       sortable: ['createdAt', 'name'] as const,
       defaultSort: 'createdAt',
+      filters: ['status', 'trigger', 'q'],
       parseFilter: (raw): AutomationFilter => ({
         ...oneOf(raw.status, AUTOMATION_STATUSES, 'status'),
         ...oneOf(raw.trigger, AUTOMATION_TRIGGERS, 'trigger'),

@@ -38,6 +38,7 @@ export class CampaignsController {
     const request = parsePageQuery(query, {
       sortable: ['createdAt', 'name', 'scheduledAt'] as const,
       defaultSort: 'createdAt',
+      filters: ['status', 'q'],
       parseFilter: (raw): CampaignFilter => ({
         ...oneOf(raw.status, CAMPAIGN_STATUSES, 'status'),
         ...searchTerm(raw.q),

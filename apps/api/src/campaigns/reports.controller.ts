@@ -30,6 +30,7 @@ export class ReportsController {
     const request = parsePageQuery(query, {
       sortable: ['email', 'sentAt'] as const,
       defaultSort: 'email',
+      filters: ['status', 'q'],
       parseFilter: (raw): RecipientFilter => ({ ...oneOf(raw.status, RECIPIENT_STATUSES, 'status'), ...searchTerm(raw.q) }),
     });
     return this.campaigns.recipients(context, campaignId, request);

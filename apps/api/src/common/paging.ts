@@ -50,10 +50,19 @@ export interface PageRequest<Field extends string, Filter> {
   filter: Filter;
 }
 
+export interface PageOptions<Field extends string, Filter> {
+  sortable: readonly Field[];
+  defaultSort: Field;
+  /** The keys `filter` may hold on this list; any other own key is 400 UNKNOWN_FILTER. None when omitted. */
+  filters?: readonly string[];
+  /** Reads the values of the declared keys; called only once every key is known. */
+  parseFilter?: (raw: Record<string, unknown>) => Filter;
+}
+
 /** Checks sort and filter against what a list allows; anything else is a 400 with a code saying which. */
-export function parsePageQuery<Field extends string, Filter>(
+export function parsePageQuery<Field extends string, Filter = Record<string, never>>(
   query: PageQueryDto,
-  options: { sortable: readonly Field[]; defaultSort: Field; parseFilter: (raw: Record<string, unknown>) => Filter },
+  options: PageOptions<Field, Filter>,
 ): PageRequest<Field, Filter> {
   const perPage = query.perPage ?? 25;
   const descending = query.sort?.startsWith('-') ?? false;
@@ -73,12 +82,20 @@ export function parsePageQuery<Field extends string, Filter>(
     throw new AppError(HttpStatus.BAD_REQUEST, 'INVALID_FILTER', 'filter must be a JSON object.');
   }
   if (holdsInvalidText(raw)) throw invalidText('filter');
+  const filters = options.filters ?? [];
+  const unknown = Object.keys(raw).find((key) => !filters.includes(key));
+  if (unknown !== undefined) throw unknownFilter(unknown, filters);
   return {
     limit: perPage,
     offset: ((query.page ?? 1) - 1) * perPage,
     sort: { field, descending },
-    filter: options.parseFilter(raw as Record<string, unknown>),
+    filter: options.parseFilter ? options.parseFilter(raw as Record<string, unknown>) : ({} as Filter),
   };
+}
+
+function unknownFilter(key: string, filters: readonly string[]): AppError {
+  const takes = filters.length === 0 ? 'this list takes no filter' : `this list filters on ${filters.join(', ')}`;
+  return new AppError(HttpStatus.BAD_REQUEST, 'UNKNOWN_FILTER', `Unknown filter "${key.slice(0, 40)}": ${takes}.`);
 }
 
 export function invalidFilter(message: string): AppError {

@@ -8,7 +8,7 @@ import { invalidFilter, PageQueryDto, parsePageQuery } from '../common/paging.js
 import type { AuthenticatedUser } from '../common/request-context.js';
 import { IfMatch } from '../common/versioning.js';
 import { NeedsListLevel, NotForRestrictedMembers } from '../list-access/list-access.decorators.js';
-import { parseContactFilter } from './contacts.controller.js';
+import { CONTACT_FILTERS, parseContactFilter } from './contacts.controller.js';
 import { CONTACT_SORTS } from './contacts.repository.js';
 import { CreateListDto, MembersDto, UpdateListDto } from './dto/contact.dto.js';
 import { LIST_SORTS } from './lists.repository.js';
@@ -17,7 +17,6 @@ import { ListsService } from './lists.service.js';
 const ListId = () => IdParam('listId', 'LIST_NOT_FOUND', 'list');
 
 function parseListFilter(raw: Record<string, unknown>): { q?: string } {
-  for (const key of Object.keys(raw)) if (key !== 'q') throw invalidFilter(`Unknown filter "${key.slice(0, 40)}": lists filter on q.`);
   if (raw.q === undefined || raw.q === null || raw.q === '') return {};
   if (typeof raw.q !== 'string' || raw.q.length > 100) throw invalidFilter('filter.q must be a string of at most 100 characters.');
   return { q: raw.q.trim() };
@@ -33,7 +32,7 @@ export class ListsController {
   @ApiOperation({ summary: 'Lists with their names, descriptions and member counts (never the members); filter {"q"}' })
   @ApiOkResponse({ description: "{ data: [{ id, name, description, memberCount, access, version, ... }], total }; access is the caller's level when it is restricted to chosen lists, else null" })
   list(@CurrentAccount() context: AccountContext, @CurrentUser() caller: AuthenticatedUser, @Query() query: PageQueryDto) {
-    return this.lists.list(context, caller.userId, parsePageQuery(query, { sortable: LIST_SORTS, defaultSort: 'name', parseFilter: parseListFilter }));
+    return this.lists.list(context, caller.userId, parsePageQuery(query, { sortable: LIST_SORTS, defaultSort: 'name', filters: ['q'], parseFilter: parseListFilter }));
   }
 
   @RequirePermission('lists.view')
@@ -87,7 +86,7 @@ export class ListsController {
   @ApiOperation({ summary: "A list's members, paged like contacts" })
   @ApiOkResponse({ description: '{ data, total }' })
   members(@CurrentAccount() context: AccountContext, @ListId() id: string, @Query() query: PageQueryDto) {
-    return this.lists.members(context, id, parsePageQuery(query, { sortable: CONTACT_SORTS, defaultSort: 'createdAt', parseFilter: parseContactFilter }));
+    return this.lists.members(context, id, parsePageQuery(query, { sortable: CONTACT_SORTS, defaultSort: 'createdAt', filters: CONTACT_FILTERS, parseFilter: parseContactFilter }));
   }
 
   @RequirePermission('lists.manage')

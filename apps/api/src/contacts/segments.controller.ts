@@ -15,16 +15,10 @@ import { SegmentsService } from './segments.service.js';
 const SegmentId = () => IdParam('segmentId', 'SEGMENT_NOT_FOUND', 'segment');
 
 function parseSegmentFilter(raw: Record<string, unknown>): { q?: string } {
-  for (const key of Object.keys(raw)) if (key !== 'q') throw invalidFilter(`Unknown filter "${key.slice(0, 40)}": segments filter on q.`);
   if (raw.q === undefined || raw.q === null || raw.q === '') return {};
   if (typeof raw.q !== 'string' || raw.q.length > 100) throw invalidFilter('filter.q must be a string of at most 100 characters.');
   return { q: raw.q.trim() };
 }
-
-const noFilter = (raw: Record<string, unknown>) => {
-  if (Object.keys(raw).length > 0) throw invalidFilter("A segment's contacts take no filter: the segment is the filter.");
-  return {};
-};
 
 /**
  * Reading segments takes lists.view: like a list, a segment is an audience with a name and a size, which
@@ -41,7 +35,7 @@ export class SegmentsController {
   @ApiOperation({ summary: 'Segments with their current sizes; rules only for callers with segments.create; filter {"q"}' })
   @ApiOkResponse({ description: '{ data: [{ id, name, match, rules?, size, version, ... }], total }' })
   list(@CurrentAccount() context: AccountContext, @Query() query: PageQueryDto) {
-    return this.segments.list(context, parsePageQuery(query, { sortable: SEGMENT_SORTS, defaultSort: 'name', parseFilter: parseSegmentFilter }));
+    return this.segments.list(context, parsePageQuery(query, { sortable: SEGMENT_SORTS, defaultSort: 'name', filters: ['q'], parseFilter: parseSegmentFilter }));
   }
 
   @RequirePermission('lists.view')
@@ -56,7 +50,7 @@ export class SegmentsController {
   @ApiOperation({ summary: 'The contacts matching the segment now, paged' })
   @ApiOkResponse({ description: '{ data, total }' })
   contacts(@CurrentAccount() context: AccountContext, @SegmentId() id: string, @Query() query: PageQueryDto) {
-    return this.segments.contactsOf(context, id, parsePageQuery(query, { sortable: CONTACT_SORTS, defaultSort: 'createdAt', parseFilter: noFilter }));
+    return this.segments.contactsOf(context, id, parsePageQuery(query, { sortable: CONTACT_SORTS, defaultSort: 'createdAt' }));
   }
 
   @RequirePermission('segments.create')

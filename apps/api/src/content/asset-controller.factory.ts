@@ -24,7 +24,6 @@ export interface AssetRoutes {
 }
 
 function parseAssetFilter(raw: Record<string, unknown>): AssetFilter {
-  for (const key of Object.keys(raw)) if (key !== 'q') throw invalidFilter(`Unknown filter "${key}"; only q is supported.`);
   if (raw.q === undefined) return {};
   if (typeof raw.q !== 'string' || raw.q.length > 200) throw invalidFilter('q must be a string of at most 200 characters.');
   return { q: raw.q.trim() || undefined };
@@ -49,7 +48,7 @@ export function assetController(routes: AssetRoutes): Type<unknown> {
     @ApiOperation({ summary: `List the ${what}s, newest first by default; filter {"q": "..."} searches names` })
     @ApiOkResponse({ description: '{ data, total }' })
     list(@CurrentAccount() context: AccountContext, @Query() query: PageQueryDto) {
-      const request = parsePageQuery(query, { sortable: ASSET_SORTS, defaultSort: 'createdAt', parseFilter: parseAssetFilter });
+      const request = parsePageQuery(query, { sortable: ASSET_SORTS, defaultSort: 'createdAt', filters: ['q'], parseFilter: parseAssetFilter });
       if (!query.sort) request.sort.descending = true;
       return this.assets.list(context, kind, request);
     }

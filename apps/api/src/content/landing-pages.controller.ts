@@ -20,11 +20,9 @@ function parseFilter(raw: Record<string, unknown>): LandingPageFilter {
     if (key === 'q') {
       if (typeof value !== 'string' || value.length > 200) throw invalidFilter('q must be a string of at most 200 characters.');
       if (value.trim()) filter.q = value.trim();
-    } else if (key === 'state') {
+    } else {
       if (!PUBLISH_STATES.includes(value as PublishState)) throw invalidFilter(`state must be one of ${PUBLISH_STATES.join(', ')}.`);
       filter.state = value as PublishState;
-    } else {
-      throw invalidFilter(`Unknown filter "${key}"; use q or state.`);
     }
   }
   return filter;
@@ -40,7 +38,7 @@ export class LandingPagesController {
   @ApiOperation({ summary: 'Landing pages without their HTML, newest first by default; filter {"q": "...", "state": "PUBLISHED"}' })
   @ApiOkResponse({ description: '{ data, total }' })
   list(@CurrentAccount() context: AccountContext, @Query() query: PageQueryDto) {
-    const request = parsePageQuery(query, { sortable: LANDING_PAGE_SORTS, defaultSort: 'createdAt', parseFilter });
+    const request = parsePageQuery(query, { sortable: LANDING_PAGE_SORTS, defaultSort: 'createdAt', filters: ['q', 'state'], parseFilter });
     if (!query.sort) request.sort.descending = true;
     return this.pages.list(context, request);
   }

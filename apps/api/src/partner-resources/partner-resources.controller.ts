@@ -10,10 +10,8 @@ const SORTABLE = ['title', 'category', 'createdAt'] as const;
 function parseFilter(raw: Record<string, unknown>): { q?: string; category?: string } {
   const filter: { q?: string; category?: string } = {};
   for (const [key, value] of Object.entries(raw)) {
-    if ((key !== 'q' && key !== 'category') || typeof value !== 'string' || value.length > 200) {
-      throw invalidFilter('filter takes q and category, each text of at most 200 characters.');
-    }
-    if (value.trim()) filter[key] = value.trim();
+    if (typeof value !== 'string' || value.length > 200) throw invalidFilter(`filter.${key} must be text of at most 200 characters.`);
+    if (value.trim()) filter[key as 'q' | 'category'] = value.trim();
   }
   return filter;
 }
@@ -28,7 +26,7 @@ export class PartnerResourcesController {
   @ApiOperation({ summary: 'The Resources tab of reseller partners: guides, sales and marketing material' })
   @ApiOkResponse({ description: '{ data, total }' })
   async list(@Query() query: PageQueryDto) {
-    const { limit, offset, sort, filter } = parsePageQuery(query, { sortable: SORTABLE, defaultSort: 'category', parseFilter });
+    const { limit, offset, sort, filter } = parsePageQuery(query, { sortable: SORTABLE, defaultSort: 'category', filters: ['q', 'category'], parseFilter });
     const where = {
       ...(filter.category ? { category: filter.category } : {}),
       ...(filter.q

@@ -111,7 +111,7 @@ describe('custom roles (real PostgreSQL)', () => {
     const searched = await owner.http.get(`${rolesOf(accountId)}?filter=${encodeURIComponent('{"q":"sender"}')}`);
     assert.deepEqual(searched.body.data.map((r: { name: string }) => r.name), ['Sender again']);
     assert.equal((await owner.http.get(`${rolesOf(accountId)}?sort=actions`)).body.code, 'INVALID_SORT');
-    assert.equal((await owner.http.get(`${rolesOf(accountId)}?filter=${encodeURIComponent('{"holders":1}')}`)).body.code, 'INVALID_FILTER');
+    assert.equal((await owner.http.get(`${rolesOf(accountId)}?filter=${encodeURIComponent('{"holders":1}')}`)).body.code, 'UNKNOWN_FILTER');
 
     // Another account's role does not exist here, whatever the caller does with it.
     const other = await newAccount('other');

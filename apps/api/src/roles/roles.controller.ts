@@ -26,7 +26,6 @@ import { RolesService } from './roles.service.js';
 const RoleId = () => IdParam('roleId', ...ROLE_NOT_FOUND);
 
 function parseRoleFilter(raw: Record<string, unknown>): RoleFilter {
-  for (const key of Object.keys(raw)) if (key !== 'q') throw invalidFilter(`Unknown filter "${key.slice(0, 40)}": custom roles filter on q.`);
   if (raw.q === undefined || raw.q === null || raw.q === '') return {};
   if (typeof raw.q !== 'string' || raw.q.length > 100) throw invalidFilter('filter.q must be a string of at most 100 characters.');
   return { q: raw.q.trim() };
@@ -48,7 +47,7 @@ export class RolesController {
   @ApiOperation({ summary: 'Custom roles of the account, with how many members and pending invitations hold each; filter {"q"}' })
   @ApiOkResponse({ description: '{ data: [{ id, name, actions, version, holders, createdAt, updatedAt }], total }' })
   list(@CurrentAccount() context: AccountContext, @Query() query: PageQueryDto) {
-    return this.roles.list(context, parsePageQuery(query, { sortable: ROLE_SORTS, defaultSort: 'name', parseFilter: parseRoleFilter }));
+    return this.roles.list(context, parsePageQuery(query, { sortable: ROLE_SORTS, defaultSort: 'name', filters: ['q'], parseFilter: parseRoleFilter }));
   }
 
   @RequirePermission('users.manage')

@@ -38,7 +38,7 @@ export class TeamController {
   @ApiOperation({ summary: 'Members and pending invitations, with role, status, delivery status, and the people counter' })
   @ApiOkResponse({ description: '{ data: [{ kind, id, email, name, role, customRole, listRestricted, status, ... }], total, people: { count, limit } }' })
   list(@CurrentAccount() context: AccountContext, @Query() query: PageQueryDto) {
-    const { limit, offset } = parsePageQuery(query, { sortable: ['email'], defaultSort: 'email', parseFilter: () => ({}) });
+    const { limit, offset } = parsePageQuery(query, { sortable: ['email'], defaultSort: 'email' });
     return this.team.list(context, limit, offset);
   }
 

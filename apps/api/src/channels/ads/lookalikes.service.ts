@@ -18,7 +18,7 @@ export class LookalikesService {
   ) {}
 
   list(accountId: string, query: PageQueryDto) {
-    return this.lookalikes.page(accountId, parsePageQuery(query, { sortable: LOOKALIKE_SORTABLE, defaultSort: 'createdAt', parseFilter: () => ({}) }));
+    return this.lookalikes.page(accountId, parsePageQuery(query, { sortable: LOOKALIKE_SORTABLE, defaultSort: 'createdAt' }));
   }
 
   async get(accountId: string, id: string) {

@@ -68,6 +68,7 @@ export class PublishableRecords<Row extends PublishableRow> {
     const { limit, offset, sort, filter } = parsePageQuery(query, {
       sortable: this.kind.sortable,
       defaultSort: 'createdAt',
+      filters: ['q', 'state', ...Object.keys(this.kind.enumFilters ?? {})],
       parseFilter: (raw) => this.parseFilter(raw),
     });
     const where = { ...filter, ...this.scoped(accountId) };
@@ -162,11 +163,9 @@ export class PublishableRecords<Row extends PublishableRow> {
       if (key === 'q') {
         if (typeof value !== 'string' || value.length > 200) throw invalidFilter('filter.q must be a string of at most 200 characters.');
         if (value.trim()) where[this.kind.searchField] = { contains: value.trim(), mode: 'insensitive' };
-      } else if (Object.hasOwn(enums, key)) {
+      } else {
         if (typeof value !== 'string' || !enums[key].includes(value)) throw invalidFilter(`filter.${key} must be one of ${enums[key].join(', ')}.`);
         where[key] = value;
-      } else {
-        throw invalidFilter(`Unknown filter "${key}"; this list filters by ${['q', ...Object.keys(enums)].join(', ')}.`);
       }
     }
     return where;

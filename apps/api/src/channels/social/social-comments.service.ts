@@ -22,7 +22,7 @@ export class SocialCommentsService {
   ) {}
 
   async list(accountId: string, postId: string, query: PageQueryDto) {
-    const { limit, offset, sort } = parsePageQuery(query, { sortable: ['createdAt'], defaultSort: 'createdAt', parseFilter: () => ({}) });
+    const { limit, offset, sort } = parsePageQuery(query, { sortable: ['createdAt'], defaultSort: 'createdAt' });
     if (!(await this.comments.postExists(accountId, postId))) throw notFound(...POST_NOT_FOUND);
     return this.comments.page(accountId, postId, limit, offset, sort.descending);
   }
