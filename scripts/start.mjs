@@ -123,8 +123,8 @@ async function prepareDatabase() {
     await client.end();
   }
   if (!run(process.execPath, ['packages/db/bin/prisma.mjs', 'migrate', 'deploy'], { quiet: true })) fail('Migrating the database failed; see above.');
-  if (env.NODE_ENV === 'production') return;
-  if (!run(process.execPath, ['packages/db/dist/seed-cli.js'], { quiet: true })) fail('Seeding the demo data failed; see above.');
+  if (env.NODE_ENV !== 'production' && !run(process.execPath, ['packages/db/dist/seed-cli.js'], { quiet: true })) fail('Seeding the demo data failed; see above.');
+  if (!run(process.execPath, ['apps/api/dist/content/sanitize-stored-pages-cli.js'], { quiet: true })) fail('Cleaning the stored landing pages failed; see above.');
 }
 
 const children = [];

@@ -15,6 +15,7 @@ import { securityHeaders } from './common/security-headers.js';
 import { tenantScope } from './common/tenant-scope.js';
 import { createValidationPipe } from './common/validation.js';
 import type { AppConfig } from './config/config.js';
+import { publicPagesOrigin } from './content/public-pages-origin.js';
 import { mountQueueDashboard } from './operations/queue-dashboard.js';
 import { servePortal } from './portal/serve-portal.js';
 
@@ -39,6 +40,7 @@ export function configureApp(app: NestExpressApplication, config: AppConfig, log
   app.disable('x-powered-by');
   app.use(requestContext(logger));
   app.use(securityHeaders());
+  if (config.PUBLIC_PAGES_URL) app.use(publicPagesOrigin(config.PUBLIC_PAGES_URL));
   app.use(boundQueryText());
   // express.json directly, as useBodyParser does, for its `verify` hook, which Nest keeps for raw bodies.
   app.use(json({ limit: '1mb', verify: boundJsonBody(config.JSON_MAX_DEPTH) }));

@@ -26,6 +26,9 @@ describe('configuration', () => {
       [{ PORTAL_URL: 'not a url' }, /^Invalid configuration: PORTAL_URL /],
       [{ JWT_SECRET: 'short' }, /^Invalid configuration: JWT_SECRET must be at least 32 characters/],
       [{ NODE_ENV: 'production' }, /^Invalid configuration: JWT_SECRET is required when NODE_ENV=production$/],
+      [{ PUBLIC_PAGES_URL: 'ftp://pages.example' }, /^Invalid configuration: PUBLIC_PAGES_URL must be a URL/],
+      [{ PUBLIC_PAGES_URL: 'https://pages.example/landing' }, /^Invalid configuration: PUBLIC_PAGES_URL must be an origin/],
+      [{ PUBLIC_PAGES_URL: 'http://127.0.0.1:3000' }, /^Invalid configuration: PUBLIC_PAGES_URL must be another address than PORTAL_URL/],
     ];
     for (const [env, expected] of cases) {
       assert.throws(() => loadConfig(env), (error: unknown) => {

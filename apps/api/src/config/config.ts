@@ -35,6 +35,10 @@ const ENV_SCHEMA = z.object({
   REDIS_PREFIX: z.string().regex(/^[A-Za-z0-9:_-]+$/, 'may hold only letters, digits, ":", "_" and "-"').default('pp'),
   PORTAL_URL: urlWithScheme(['http:', 'https:']).default('http://127.0.0.1:3000'),
   PORTAL_DIST: z.string().default(defaultPortalDist),
+  /** The origin landing pages are served from, apart from the portal's (public-pages-origin.ts); unset: the portal's own. */
+  PUBLIC_PAGES_URL: urlWithScheme(['http:', 'https:'])
+    .refine((value) => new URL(value).pathname === '/' && !new URL(value).search, 'must be an origin, such as https://pages.example.com, without a path')
+    .optional(),
   JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   ACCESS_TOKEN_TTL_SECONDS: integer(60, 30 * 24 * 3600).default(12 * 3600),
   LOGIN_WINDOW_SECONDS: integer(1, 24 * 3600).default(15 * 60),
@@ -69,6 +73,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     throw new ConfigError(`Invalid configuration: ${variable} ${issue.message}${got}`);
   }
   const config = parsed.data;
+  if (config.PUBLIC_PAGES_URL && new URL(config.PUBLIC_PAGES_URL).host === new URL(config.PORTAL_URL).host) {
+    throw new ConfigError('Invalid configuration: PUBLIC_PAGES_URL must be another address than PORTAL_URL: the point is that pages do not share the portal\'s origin');
+  }
   if (!config.JWT_SECRET) {
     if (config.NODE_ENV === 'production') {
       throw new ConfigError('Invalid configuration: JWT_SECRET is required when NODE_ENV=production');

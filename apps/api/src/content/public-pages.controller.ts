@@ -3,6 +3,7 @@ import type { Response } from 'express';
 import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { Public } from '../access/route-access.decorator.js';
 import { AppError } from '../common/app-error.js';
+import { LANDING_PAGE_HTML_POLICY, sanitizeLandingPageHtml } from './landing-page-html.js';
 import { LandingPagesRepository } from './landing-pages.repository.js';
 import { isSlug } from './slug.js';
 
@@ -40,6 +41,8 @@ export class PublicPagesController {
     res.setHeader('X-Content-Type-Options', 'nosniff');
     res.setHeader('Referrer-Policy', 'no-referrer');
     const title = escapeHtml(page.title);
+    // A page stored before its policy was cleaned by none: clean it now, until the backfill has run.
+    const body = page.htmlPolicy >= LANDING_PAGE_HTML_POLICY ? page.bodyHtml : sanitizeLandingPageHtml(page.bodyHtml);
     return `<!doctype html>
 <html>
 <head>
@@ -48,7 +51,7 @@ export class PublicPagesController {
 <title>${title}</title>
 </head>
 <body>
-${page.bodyHtml}
+${body}
 </body>
 </html>
 `;

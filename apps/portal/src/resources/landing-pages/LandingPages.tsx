@@ -42,7 +42,7 @@ function Inputs() {
     <>
       <TextInput source="title" validate={required()} />
       <TextInput source="slug" helperText="Lower-case letters and digits with hyphens; made from the title when empty" />
-      <TextInput source="bodyHtml" label="Page HTML" multiline minRows={8} />
+      <TextInput source="bodyHtml" label="Page HTML" multiline minRows={8} helperText="Text, links, images, tables and inline styles. Forms, scripts, event handlers and meta refresh are removed when you save." />
     </>
   );
 }
