@@ -5,6 +5,7 @@ import { ACTIONS, can, isAction } from '@partner-portal/permissions';
 import { API_PREFIX } from '../app.factory.js';
 import { SessionsService } from '../auth/sessions.service.js';
 import { useTestApp } from '../testing/api-harness.js';
+import { firstAllowed } from '../testing/fixture-world.js';
 import { listRoutes, type RegisteredRoute } from './route-inventory.js';
 
 /**
@@ -59,14 +60,7 @@ describe('authorization sweep over every registered route', () => {
 
   /** The first caller of the fixture world that may call the route, and an account where it may. */
   const allowedOn = (route: RegisteredRoute) => {
-    const allowed = world.accounts.flatMap((account) =>
-      world.callers
-        .filter((caller) => {
-          const grants = world.grantsOf(caller.key, account.key);
-          return grants.length > 0 && (route.access === 'account' || grants.some((grant) => can(grant, route.access as never, account.target)));
-        })
-        .map((caller) => ({ account, caller })),
-    )[0];
+    const allowed = firstAllowed(world, route.access!);
     assert.ok(allowed, `no fixture caller may call ${route.method} ${route.path}`);
     return allowed;
   };

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Database } from '@partner-portal/db';
-import type { BuiltInRole, Grant, Target } from '@partner-portal/permissions';
+import { type BuiltInRole, can, type Grant, type Target } from '@partner-portal/permissions';
+import type { RouteAccess } from '../access/route-access.decorator.js';
 import { SessionsService } from '../auth/sessions.service.js';
 import type { TestApp } from './api-harness.js';
 
@@ -217,4 +218,15 @@ async function createListAccessFixtures(db: Database, accountId: string, tag: st
     data: emails.map((contact) => ({ accountId, campaignId: campaign.id, contactId: contact.id, email: contact.email, status: 'SENT' as const, sentAt: new Date() })),
   });
   return { lists, contacts, segment: segment.id, campaign: campaign.id };
+}
+
+/** The first caller of the world, with an account where it may, that a route declaring `access` lets through. */
+export function firstAllowed(world: FixtureWorld, access: RouteAccess): { account: FixtureAccount; caller: FixtureCaller } | undefined {
+  for (const account of world.accounts) {
+    for (const caller of world.callers) {
+      const grants = world.grantsOf(caller.key, account.key);
+      if (grants.length > 0 && (access === 'account' || grants.some((grant) => can(grant, access as never, account.target)))) return { account, caller };
+    }
+  }
+  return undefined;
 }
