@@ -14,6 +14,8 @@ test('the portal is served with its Content-Security-Policy, no sniffing, no fra
   assert.equal(res.headers.get('x-content-type-options'), 'nosniff');
   assert.equal(res.headers.get('x-frame-options'), 'DENY');
   assert.equal(res.headers.get('referrer-policy'), 'strict-origin-when-cross-origin');
+  const head = await fetch(`${h.baseUrl}/`, { method: 'HEAD' });
+  assert.deepEqual([head.status, head.headers.get('x-frame-options')], [200, 'DENY'], 'HEAD, as a monitor sends it, answers as GET does');
   const api = await fetch(`${h.baseUrl}/api/health`);
   assert.equal(api.headers.get('x-content-type-options'), 'nosniff');
   assert.equal(api.headers.get('x-frame-options'), 'DENY');

@@ -142,7 +142,8 @@ function createWorker(
     },
   );
 
-  worker.on('completed', (job) => logger.info({ jobId: job.id, job: job.name }, 'job completed'));
+  // The timers (every few seconds, all day) would bury the emails' lines at info.
+  worker.on('completed', (job) => logger[job.repeatJobKey ? 'debug' : 'info']({ jobId: job.id, job: job.name }, 'job completed'));
   worker.on('failed', (job, err) =>
     logger.warn({ jobId: job?.id, job: job?.name, attemptsMade: job?.attemptsMade, err }, 'job failed'),
   );

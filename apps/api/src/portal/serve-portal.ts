@@ -15,7 +15,7 @@ export function servePortal(app: NestExpressApplication, config: AppConfig, logg
   app.useStaticAssets(config.PORTAL_DIST, { index: false, maxAge: '1h', immutable: false });
   app.use((req: Request, res: Response, next: NextFunction) => {
     // A missing file (an old bundle after a deploy) is a 404, not the app's page.
-    if (req.method !== 'GET' || req.path.startsWith('/api') || path.extname(req.path) !== '') return next();
+    if ((req.method !== 'GET' && req.method !== 'HEAD') || req.path.startsWith('/api') || path.extname(req.path) !== '') return next();
     res.setHeader('Cache-Control', 'no-cache');
     res.sendFile(index);
   });
