@@ -67,6 +67,32 @@ export function useHarness({ worker = false } = {}) {
 /** The menu entry of a resource, by its label. */
 export const menu = (page, name) => page.getByRole('menuitem', { name, exact: true });
 
+/**
+ * The API on a spare port, healthy. A spare port can be taken by another process between being found
+ * and being bound (four test files start servers at once), so a start that meets EADDRINUSE tries another.
+ */
+async function startApi(env, attempts = 3) {
+  const port = await freePort();
+  const baseUrl = `http://127.0.0.1:${port}`;
+  let text = '';
+  const api = spawn(process.execPath, [API_MAIN], {
+    // The API and the worker connect as the application's role, under row-level security; the seed and the test's own reads as the owner.
+    env: { ...process.env, ...env, PORT: String(port), PORTAL_DIST, PORTAL_URL: baseUrl, LOG_LEVEL: 'warn', NODE_ENV: 'test' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  api.stdout.on('data', (chunk) => (text += chunk));
+  api.stderr.on('data', (chunk) => (text += chunk));
+  const stopApi = stopOnExit(api);
+  try {
+    await waitForHealth(api, () => text, `${baseUrl}/api/health`, 30_000);
+  } catch (error) {
+    await stopApi();
+    if (attempts > 1 && text.includes('EADDRINUSE')) return startApi(env, attempts - 1);
+    throw error;
+  }
+  return { baseUrl, output: () => text, stopApi };
+}
+
 /** Seeds, starts the API and Chromium; `stop` ends them. useHarness calls both. */
 export async function startHarness() {
   const { DATABASE_URL, APP_DATABASE_URL, REDIS_URL, REDIS_PREFIX } = process.env;
@@ -76,18 +102,7 @@ export async function startHarness() {
   const seed = spawnSync(process.execPath, [SEED_CLI], { env: { ...process.env, DATABASE_URL }, encoding: 'utf8' });
   assert.equal(seed.status, 0, `Seeding failed:\n${seed.stdout}\n${seed.stderr}`);
 
-  const port = await freePort();
-  const baseUrl = `http://127.0.0.1:${port}`;
-  let output = '';
-  const api = spawn(process.execPath, [API_MAIN], {
-    // The API and the worker connect as the application's role, under row-level security; the seed and the test's own reads as the owner.
-    env: { ...process.env, PORT: String(port), DATABASE_URL: APP_DATABASE_URL, REDIS_URL, REDIS_PREFIX, PORTAL_DIST, PORTAL_URL: baseUrl, LOG_LEVEL: 'warn', NODE_ENV: 'test' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  api.stdout.on('data', (chunk) => (output += chunk));
-  api.stderr.on('data', (chunk) => (output += chunk));
-  const stopApi = stopOnExit(api);
-  await waitForHealth(api, () => output, `${baseUrl}/api/health`, 30_000);
+  const { baseUrl, output, stopApi } = await startApi({ DATABASE_URL: APP_DATABASE_URL, REDIS_URL, REDIS_PREFIX });
 
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS }).catch(async (error) => {
     // Without this the API would keep the test process alive, and the run would hang instead of failing.
@@ -100,7 +115,7 @@ export async function startHarness() {
   return {
     baseUrl,
     db,
-    apiOutput: () => output,
+    apiOutput: output,
 
     /** A fresh browser context per test; a failure leaves a screenshot and the API's output behind. */
     async inBrowser(name, steps) {
@@ -120,7 +135,7 @@ export async function startHarness() {
         const file = path.join(ARTIFACTS, `${name}-FAILURE.png`);
         await page.screenshot({ path: file, fullPage: true }).catch(() => undefined);
         const workerOutput = workers.map((worker) => `\nWorker output:\n${worker.output()}`).join('');
-        console.error(`Screenshot of the failure: ${file}\nAPI output:\n${output}${workerOutput}`);
+        console.error(`Screenshot of the failure: ${file}\nAPI output:\n${output()}${workerOutput}`);
         throw error;
       } finally {
         await context.close();
