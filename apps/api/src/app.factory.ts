@@ -16,6 +16,9 @@ import { tenantScope } from './common/tenant-scope.js';
 import { createValidationPipe } from './common/validation.js';
 import type { AppConfig } from './config/config.js';
 import { publicPagesOrigin } from './content/public-pages-origin.js';
+import { API_VERSION } from './openapi/version.js';
+import { describePathParameters } from './openapi/path-parameters.js';
+import { addValidationLimits } from './openapi/validation-limits.js';
 import { mountQueueDashboard } from './operations/queue-dashboard.js';
 import { servePortal } from './portal/serve-portal.js';
 
@@ -52,15 +55,20 @@ export function configureApp(app: NestExpressApplication, config: AppConfig, log
   app.enableShutdownHooks();
   assertEveryRouteDeclared(listRoutes(app, API_PREFIX));
 
-  const document = SwaggerModule.createDocument(
+  const document = addValidationLimits(describePathParameters(SwaggerModule.createDocument(
     app,
     new DocumentBuilder()
       .setTitle('Partner Portal API')
       .setDescription('Accounts, their people and their partners. Errors are { statusCode, code, message }.')
-      .setVersion('1')
-      .addBearerAuth()
+      .setVersion(API_VERSION)
+      .addBearerAuth({
+        type: 'http',
+        scheme: 'bearer',
+        bearerFormat: 'JWT',
+        description: 'The accessToken of POST /api/auth/login or /api/auth/signup: a JWT (HS256) that the API checks as RFC8725 advises (its algorithm pinned, exp required), and a session it can revoke.',
+      })
       .build(),
-  );
+  )));
   SwaggerModule.setup(`${API_PREFIX}/docs`, app, document, { jsonDocumentUrl: `${API_PREFIX}/docs-json` });
 
   const closeDashboard = mountQueueDashboard(app, config, logger);

@@ -4,11 +4,15 @@ import {
   ApiBadRequestResponse,
   ApiBearerAuth,
   ApiExtension,
+  ApiExtraModels,
   ApiForbiddenResponse,
   ApiNotFoundResponse,
+  ApiServiceUnavailableResponse,
   ApiUnauthorizedResponse,
+  getSchemaPath,
 } from '@nestjs/swagger';
 import type { Action } from '@partner-portal/permissions';
+import { ErrorBody } from '../common/error-body.dto.js';
 
 /**
  * What a route needs, declared on the handler or its controller. A route that declares nothing is
@@ -25,17 +29,19 @@ export const ROUTE_ACCESS = Reflector.createDecorator<RouteAccess>();
 /** The value every OpenAPI operation carries as `x-required-permission`. */
 export const REQUIRED_PERMISSION_EXTENSION = 'x-required-permission';
 
-const ERROR_BODY = {
-  type: 'object' as const,
-  required: ['statusCode', 'code', 'message'],
-  properties: { statusCode: { type: 'integer' as const }, code: { type: 'string' as const }, message: { type: 'string' as const } },
-};
+const ERROR_BODY = { $ref: getSchemaPath(ErrorBody) };
 
 function declare(access: RouteAccess, ...docs: (ClassDecorator & MethodDecorator)[]) {
   return applyDecorators(
     ROUTE_ACCESS(access),
     ApiExtension(REQUIRED_PERMISSION_EXTENSION, access),
+    ApiExtraModels(ErrorBody),
     ApiBadRequestResponse({ description: 'VALIDATION_FAILED (or another code naming what is wrong with the input)', schema: ERROR_BODY }),
+    ApiServiceUnavailableResponse({
+      description: 'SERVICE_UNAVAILABLE: the database cannot be reached; try again after Retry-After seconds',
+      headers: { 'Retry-After': { description: 'Seconds to wait before trying again', schema: { type: 'integer', format: 'int32', minimum: 1, maximum: 3600 } } },
+      schema: ERROR_BODY,
+    }),
     ...docs,
   );
 }

@@ -25,13 +25,13 @@ export class PageQueryDto {
   @Max(MAX_PER_PAGE)
   perPage?: number;
 
-  @ApiPropertyOptional({ description: 'A field name; prefix with "-" for descending order', example: '-createdAt' })
+  @ApiPropertyOptional({ description: 'A field name; prefix with "-" for descending order', example: '-createdAt', maxLength: 64 })
   @IsOptional()
   @IsString()
   @MaxLength(64)
   sort?: string;
 
-  @ApiPropertyOptional({ description: 'A JSON object of filters', example: '{"q":"acme"}' })
+  @ApiPropertyOptional({ description: 'A JSON object of filters; a key the list does not take is 400 UNKNOWN_FILTER', example: '{"q":"acme"}', maxLength: 2000 })
   @IsOptional()
   @IsString()
   @MaxLength(2000)

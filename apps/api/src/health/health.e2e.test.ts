@@ -60,6 +60,26 @@ describe('health, OpenAPI and unknown routes', () => {
     assert.equal(clients['x-required-permission'], 'partner.accounts.view');
   });
 
+  test('every operation declares each parameter of its path, required, typed and described', async () => {
+    const { body } = await t.http.get('/api/docs-json');
+    let checked = 0;
+    for (const [path, methods] of Object.entries(body.paths as Record<string, Record<string, { parameters?: { name: string; in: string; required?: boolean; description?: string; schema?: { type?: string; maxLength?: number } }[] }>>)) {
+      const names = [...path.matchAll(/\{(\w+)\}/g)].map((match) => match[1]);
+      for (const [method, operation] of Object.entries(methods)) {
+        const declared = (operation.parameters ?? []).filter((parameter) => parameter.in === 'path');
+        assert.deepEqual(declared.map((parameter) => parameter.name), names, `${method.toUpperCase()} ${path}`);
+        for (const parameter of declared) {
+          assert.equal(parameter.required, true, `${path} ${parameter.name}`);
+          assert.ok(parameter.description && parameter.schema?.type === 'string' && parameter.schema.maxLength, `${path} ${parameter.name}`);
+        }
+        checked += declared.length;
+      }
+    }
+    assert.ok(checked >= 200, `only ${checked} path parameters`);
+    const member = body.paths['/api/accounts/{accountId}/users/{userId}'].patch.parameters;
+    assert.deepEqual(member.map((parameter: { name: string; schema: { format?: string } }) => [parameter.name, parameter.schema.format]), [['accountId', 'uuid'], ['userId', 'uuid']]);
+  });
+
   test('an unknown API route is a 404 in the error envelope', async () => {
     const res = await t.http.get('/api/no-such-thing');
     assert.equal(res.status, 404);

@@ -62,7 +62,7 @@ export class UpdateAutomationDto {
   @IsIn(AUTOMATION_TRIGGERS, { message: `trigger must be one of ${AUTOMATION_TRIGGERS.join(', ')}` })
   trigger?: AutomationTrigger;
 
-  @ApiPropertyOptional({ format: 'uuid', nullable: true })
+  @ApiPropertyOptional({ format: 'uuid', type: String, nullable: true })
   @IsOptional()
   @IsUUID('all', { message: 'triggerListId must be a UUID' })
   triggerListId?: string | null;

@@ -105,7 +105,7 @@ export class UpdateCampaignDto {
   @Length(1, 200_000)
   bodyHtml?: string;
 
-  @ApiPropertyOptional({ maxLength: 100_000, nullable: true })
+  @ApiPropertyOptional({ maxLength: 100_000, type: String, nullable: true })
   @IsOptional()
   @IsString()
   @MaxLength(100_000)
@@ -123,6 +123,7 @@ export class SendCampaignDto {
 
   @ApiPropertyOptional({ format: 'date-time', description: 'Omit to send now; otherwise in the future, at most a year ahead' })
   @IsOptional()
+  @MaxLength(64)
   @IsDateString({ strict: true }, { message: 'scheduledAt must be an ISO 8601 date-time' })
   scheduledAt?: string;
 }

@@ -75,7 +75,7 @@ function adsControllerFor(spec: AdChannelSpec): Type<unknown> {
       @IfMatch() version: number,
       @Body() body: ScheduleDto,
     ) {
-      return this.records.transition({ accountId: context.account.id, id: adId, version }, caller.userId, 'SCHEDULED', body.scheduledAt);
+      return this.records.transition({ accountId: context.account.id, id: adId, version }, caller.userId, 'SCHEDULED', new Date(body.scheduledAt));
     }
 
     @RequirePermission(spec.manage)

@@ -1,10 +1,9 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsDate } from 'class-validator';
+import { IsDateString, MaxLength } from 'class-validator';
 
 export class ScheduleDto {
   @ApiProperty({ type: String, format: 'date-time', description: 'When the record becomes published, in the future (within a year)' })
-  @Type(() => Date)
-  @IsDate({ message: 'scheduledAt must be an ISO 8601 date-time' })
-  scheduledAt!: Date;
+  @MaxLength(64)
+  @IsDateString({ strict: true }, { message: 'scheduledAt must be an ISO 8601 date-time' })
+  scheduledAt!: string;
 }

@@ -74,7 +74,7 @@ export class SocialController {
     @IfMatch() version: number,
     @Body() body: ScheduleDto,
   ) {
-    return this.posts.records.transition({ accountId: context.account.id, id: postId, version }, caller.userId, 'SCHEDULED', body.scheduledAt);
+    return this.posts.records.transition({ accountId: context.account.id, id: postId, version }, caller.userId, 'SCHEDULED', new Date(body.scheduledAt));
   }
 
   @RequirePermission('social.posts.publish')

@@ -62,25 +62,25 @@ export class UpdateContactDto {
   @IsEmail({}, { message: 'email must be an email address' })
   email?: string;
 
-  @ApiPropertyOptional({ nullable: true, maxLength: CONTACT_LIMITS.firstName })
+  @ApiPropertyOptional({ type: String, nullable: true, maxLength: CONTACT_LIMITS.firstName })
   @IsOptional()
   @IsString()
   @MaxLength(CONTACT_LIMITS.firstName)
   firstName?: string | null;
 
-  @ApiPropertyOptional({ nullable: true, maxLength: CONTACT_LIMITS.lastName })
+  @ApiPropertyOptional({ type: String, nullable: true, maxLength: CONTACT_LIMITS.lastName })
   @IsOptional()
   @IsString()
   @MaxLength(CONTACT_LIMITS.lastName)
   lastName?: string | null;
 
-  @ApiPropertyOptional({ nullable: true, maxLength: CONTACT_LIMITS.phone })
+  @ApiPropertyOptional({ type: String, nullable: true, maxLength: CONTACT_LIMITS.phone })
   @IsOptional()
   @IsString()
   @MaxLength(CONTACT_LIMITS.phone)
   phone?: string | null;
 
-  @ApiPropertyOptional({ nullable: true, maxLength: CONTACT_LIMITS.company })
+  @ApiPropertyOptional({ type: String, nullable: true, maxLength: CONTACT_LIMITS.company })
   @IsOptional()
   @IsString()
   @MaxLength(CONTACT_LIMITS.company)
@@ -93,7 +93,7 @@ export class UpdateContactDto {
 }
 
 export class ListScopeQueryDto {
-  @ApiPropertyOptional({ format: 'uuid', description: 'Only the members of this list' })
+  @ApiPropertyOptional({ format: 'uuid', maxLength: 36, description: 'Only the members of this list' })
   @IsOptional()
   @IsUUID('all', { message: 'listId must be a list id' })
   listId?: string;
@@ -133,7 +133,7 @@ export class UpdateListDto {
   @MaxLength(100)
   name?: string;
 
-  @ApiPropertyOptional({ nullable: true, maxLength: 1000 })
+  @ApiPropertyOptional({ type: String, nullable: true, maxLength: 1000 })
   @IsOptional()
   @IsString()
   @MaxLength(1000)

@@ -21,7 +21,7 @@ export class SegmentRuleDto {
 
   @ApiProperty({
     description: 'A string (text fields; a date for before/after; a status or list id for equals), or an array of strings for in',
-    oneOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' } }],
+    oneOf: [{ type: 'string', maxLength: 254 }, { type: 'array', minItems: 1, maxItems: 50, items: { type: 'string', maxLength: 254 } }],
   })
   @IsDefined()
   value!: unknown;

@@ -22,7 +22,7 @@ export class UploadAssetDto {
 
 /** For OpenAPI only: the multipart form as a whole. */
 export class UploadAssetFormDto extends UploadAssetDto {
-  @ApiProperty({ type: 'string', format: 'binary', description: 'A PNG, JPEG, GIF or WebP image; its type is read from its content' })
+  @ApiProperty({ type: 'string', format: 'binary', maxLength: 5_242_880, description: 'A PNG, JPEG, GIF or WebP image; its type is read from its content; at most UPLOAD_MAX_BYTES (5 MB by default)' })
   file!: unknown;
 }
 
@@ -34,7 +34,7 @@ export class UpdateAssetDto {
   @MaxLength(ASSET_NAME_MAX)
   name?: string;
 
-  @ApiPropertyOptional({ maxLength: ALT_TEXT_MAX, nullable: true, description: 'null clears it' })
+  @ApiPropertyOptional({ maxLength: ALT_TEXT_MAX, type: String, nullable: true, description: 'null clears it' })
   @ValidateIf((_, value) => value !== null)
   @IsOptional()
   @IsString()

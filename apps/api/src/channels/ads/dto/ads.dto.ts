@@ -53,7 +53,7 @@ export class CreateLookalikeDto {
   @IsUUID('all', { message: 'sourceListId must be a UUID' })
   sourceListId!: string;
 
-  @ApiProperty({ example: 'US', description: 'ISO 3166-1 alpha-2 country code' })
+  @ApiProperty({ example: 'US', description: 'ISO 3166-1 alpha-2 country code', maxLength: 2 })
   @Matches(/^[A-Z]{2}$/, { message: 'country must be a two-letter upper-case country code such as US' })
   country!: string;
 }
