@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import type { DynamicModule } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import { json } from 'express';
 import type { Logger } from 'pino';
 import { assertEveryRouteDeclared, listRoutes } from './access/route-inventory.js';
@@ -16,9 +16,7 @@ import { tenantScope } from './common/tenant-scope.js';
 import { createValidationPipe } from './common/validation.js';
 import type { AppConfig } from './config/config.js';
 import { publicPagesOrigin } from './content/public-pages-origin.js';
-import { API_VERSION } from './openapi/version.js';
-import { describePathParameters } from './openapi/path-parameters.js';
-import { addValidationLimits } from './openapi/validation-limits.js';
+import { buildOpenApiDocument } from './openapi/document.js';
 import { mountQueueDashboard } from './operations/queue-dashboard.js';
 import { servePortal } from './portal/serve-portal.js';
 
@@ -53,22 +51,9 @@ export function configureApp(app: NestExpressApplication, config: AppConfig, log
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ErrorEnvelopeFilter());
   app.enableShutdownHooks();
-  assertEveryRouteDeclared(listRoutes(app, API_PREFIX));
-
-  const document = addValidationLimits(describePathParameters(SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('Partner Portal API')
-      .setDescription('Accounts, their people and their partners. Errors are { statusCode, code, message }.')
-      .setVersion(API_VERSION)
-      .addBearerAuth({
-        type: 'http',
-        scheme: 'bearer',
-        bearerFormat: 'JWT',
-        description: 'The accessToken of POST /api/auth/login or /api/auth/signup: a JWT (HS256) that the API checks as RFC8725 advises (its algorithm pinned, exp required), and a session it can revoke.',
-      })
-      .build(),
-  )));
+  const routes = listRoutes(app, API_PREFIX);
+  assertEveryRouteDeclared(routes);
+  const document = buildOpenApiDocument(app, routes);
   SwaggerModule.setup(`${API_PREFIX}/docs`, app, document, { jsonDocumentUrl: `${API_PREFIX}/docs-json` });
 
   const closeDashboard = mountQueueDashboard(app, config, logger);

@@ -1,8 +1,10 @@
 import { RequestMethod, type INestApplication } from '@nestjs/common';
-import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants.js';
+import { METHOD_METADATA, PATH_METADATA, ROUTE_ARGS_METADATA } from '@nestjs/common/constants.js';
 import { DiscoveryService, MetadataScanner, Reflector } from '@nestjs/core';
 import { ACCOUNT_PARAMS } from './access.guard.js';
 import { PageQueryDto } from '../common/paging.js';
+import { readIfMatch } from '../common/versioning.js';
+import { ROUTE_ERRORS } from '../openapi/responses.js';
 import { ROUTE_ACCESS, type RouteAccess } from './route-access.decorator.js';
 
 export interface RegisteredRoute {
@@ -12,6 +14,10 @@ export interface RegisteredRoute {
   handler: string;
   /** Whether it is a list route, taking `?page=&perPage=&sort=&filter=`. */
   paged: boolean;
+  /** Whether it writes a versioned record, taking `If-Match`. */
+  versioned: boolean;
+  /** Error answers it documents beyond those of its kind (openapi/responses.ts ApiErrors), by status. */
+  errors: Record<string, string>;
 }
 
 function joinPath(...parts: (string | undefined)[]): string {
@@ -36,9 +42,12 @@ export function listRoutes(app: INestApplication, globalPrefix: string): Registe
       const method = RequestMethod[Reflect.getMetadata(METHOD_METADATA, handler) as RequestMethod];
       const access = reflector.getAllAndOverride(ROUTE_ACCESS, [handler as never, controller]);
       const paged = ((Reflect.getMetadata('design:paramtypes', prototype, name) ?? []) as unknown[]).includes(PageQueryDto);
+      const args = (Reflect.getMetadata(ROUTE_ARGS_METADATA, controller, name) ?? {}) as Record<string, { factory?: unknown }>;
+      const versioned = Object.values(args).some((arg) => arg.factory === readIfMatch);
+      const errors = (reflector.getAllAndMerge(ROUTE_ERRORS, [controller, handler as never]) ?? {}) as Record<string, string>;
       for (const controllerPath of controllerPaths) {
         for (const path of ([] as string[]).concat(methodPath)) {
-          routes.push({ method, path: joinPath(globalPrefix, controllerPath, path), access, handler: `${controller.name}.${name}`, paged });
+          routes.push({ method, path: joinPath(globalPrefix, controllerPath, path), access, handler: `${controller.name}.${name}`, paged, versioned, errors });
         }
       }
     }

@@ -1,9 +1,12 @@
 import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AuditRepository } from '../audit/audit.repository.js';
 import { CurrentUser } from '../auth/current-user.decorator.js';
 import type { AuthenticatedUser } from '../common/request-context.js';
 import { ClientsService } from './clients.service.js';
+import { ApiPageResponse } from '../openapi/responses.js';
+import { AccountViewDto } from './dto/account.dto.js';
+import { ClientRowDto, CreatedClientDto } from './dto/client.dto.js';
 import { CreateClientDto } from './dto/create-client.dto.js';
 import { type AccountContext, CurrentAccount, describeAccount } from '../access/account-context.js';
 import { InAccount, RequirePermission } from '../access/route-access.decorator.js';
@@ -42,7 +45,7 @@ export class AccountsController {
   @InAccount()
   @Get(':accountId')
   @ApiOperation({ summary: 'One account: its kind, program or billing mode, its managing partner, and what the caller may do there' })
-  @ApiOkResponse({ description: 'The account' })
+  @ApiOkResponse({ type: AccountViewDto })
   async describe(@CurrentAccount() context: AccountContext, @CurrentUser() caller: AuthenticatedUser) {
     const { account } = context;
     if (context.effectiveGrant.via === 'PARTNER') {
@@ -62,8 +65,7 @@ export class AccountsController {
     summary: "The Accounts tab: a page of the partner's client accounts",
     description: 'sort: name, createdAt, billingMode, ownerEmail (prefix "-" to reverse). filter: {"q", "billingMode", "ownerStatus": ACTIVE|PENDING|NONE}.',
   })
-  @ApiOkResponse({ description: '{ data, total }' })
-  @ApiBadRequestResponse({ description: 'VALIDATION_FAILED, INVALID_SORT or INVALID_FILTER' })
+  @ApiPageResponse(ClientRowDto)
   listClients(@Param('partnerId') partnerId: string, @Query() query: PageQueryDto) {
     const request = parsePageQuery(query, { sortable: CLIENT_SORT_FIELDS, defaultSort: 'name', filters: ['q', 'billingMode', 'ownerStatus'], parseFilter: parseClientFilter });
     return this.clients.page(partnerId, request);
@@ -72,7 +74,7 @@ export class AccountsController {
   @RequirePermission('partner.clients.create')
   @Post(':partnerId/clients')
   @ApiOperation({ summary: 'Create a managed client account and invite its owner, in one transaction' })
-  @ApiCreatedResponse({ description: 'The client row as the Accounts tab shows it, owner pending' })
+  @ApiCreatedResponse({ type: CreatedClientDto, description: 'The client row as the Accounts tab shows it, owner pending, with the owner invitation' })
   createClient(@CurrentAccount() partner: AccountContext, @CurrentUser() caller: AuthenticatedUser, @Body() body: CreateClientDto) {
     return this.clientsService.create(partner, caller.userId, body);
   }

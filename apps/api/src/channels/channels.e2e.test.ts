@@ -176,4 +176,49 @@ describe('social posts, ads, lookalike audiences and stores (real PostgreSQL)', 
     assert.deepEqual([renamed.body.name, renamed.body.currency], ['Shop 2', 'EUR']);
     assert.equal((await as('soloAm').get(`${base}/not-a-uuid`)).body.code, 'STORE_NOT_FOUND');
   });
+
+  test('the reads, moves and refusals the other tests do not reach answer as documented', async () => {
+    const account = world.account('standalone').id;
+    const api = `/api/accounts/${account}`;
+    const missing = randomUUID();
+
+    // Social: a schedule too far ahead, a comment list and a response for things that are not there.
+    const { body: post } = await as('soloAm').post(`${api}/social/posts`, { network: 'X', body: 'Soon' });
+    const farAhead = new Date(Date.now() + 400 * 24 * 3_600_000).toISOString();
+    assert.equal((await as('soloAm').post(`${api}/social/posts/${post.id}/schedule`, { scheduledAt: farAhead }, '"1"')).body.code, 'SCHEDULE_TOO_FAR');
+    const posts = await as('soloAm').get(`${api}/social/posts?filter=${encodeURIComponent('{"network":"X"}')}`);
+    assert.ok(posts.body.data.some((p: { id: string }) => p.id === post.id));
+    assert.equal((await as('soloAm').get(`${api}/social/posts/${missing}/comments`)).body.code, 'SOCIAL_POST_NOT_FOUND');
+    assert.equal((await as('soloAm').post(`${api}/social/comments/${missing}/respond`, { response: 'Hi' }, '"1"')).body.code, 'SOCIAL_COMMENT_NOT_FOUND');
+    assert.equal((await as('soloAm').post(`${api}/social/posts/${missing}/publish`, {}, '"1"')).body.code, 'SOCIAL_POST_NOT_FOUND');
+    assert.equal((await as('soloAm').delete(`${api}/social/posts/${missing}`, '"1"')).body.code, 'SOCIAL_POST_NOT_FOUND');
+
+    // An ad scheduled, published, unpublished and edited, on the lead channel.
+    const { body: ad } = await as('soloAm').post(`${api}/ads/lead`, { name: 'Open house', headline: 'Come by', budgetCents: 1_000 });
+    const at = new Date(Date.now() + 86_400_000).toISOString();
+    const scheduled = await as('soloAm').post(`${api}/ads/lead/${ad.id}/schedule`, { scheduledAt: at }, '"1"');
+    assert.deepEqual([scheduled.status, scheduled.body.state, scheduled.body.scheduledAt], [200, 'SCHEDULED', at]);
+    const published = await as('soloAm').post(`${api}/ads/lead/${ad.id}/publish`, {}, '"2"');
+    assert.deepEqual([published.body.state, published.body.scheduledAt], ['PUBLISHED', null]);
+    assert.equal((await as('soloAm').post(`${api}/ads/lead/${ad.id}/unpublish`, {}, '"3"')).body.state, 'UNPUBLISHED');
+    assert.equal((await as('soloAm').post(`${api}/ads/lead/${ad.id}/unpublish`, {}, '"4"')).body.code, 'INVALID_STATE_TRANSITION');
+    assert.equal((await as('soloAm').get(`${api}/ads/lead/${ad.id}`)).body.version, 4);
+    assert.equal((await as('soloAm').patch(`${api}/ads/lead/${missing}`, { name: 'x' }, '"1"')).body.code, 'AD_NOT_FOUND');
+
+    // A lookalike audience read, and one that is not there.
+    const list = await db.contactList.create({ data: { accountId: account, name: `Source ${randomUUID()}` } });
+    const { body: lookalike } = await as('soloAm').post(`${api}/ads/lookalikes`, { name: 'Like none', sourceListId: list.id, country: 'CA' });
+    const read = await as('soloAm').get(`${api}/ads/lookalikes/${lookalike.id}`);
+    assert.deepEqual([read.status, read.body.sourceListId, read.body.sourceSize, read.headers.etag], [200, list.id, 0, '"1"']);
+    assert.equal((await as('soloAm').get(`${api}/ads/lookalikes/${missing}`)).body.code, 'LOOKALIKE_NOT_FOUND');
+    assert.equal((await as('soloAm').delete(`${api}/ads/lookalikes/${missing}`, '"1"')).body.code, 'LOOKALIKE_NOT_FOUND');
+
+    // A store listed, read and deleted.
+    const { body: store } = await as('soloAm').post(`${api}/stores`, { name: 'Outlet', currency: 'USD' });
+    const stores = await as('soloAm').get(`${api}/stores?filter=${encodeURIComponent('{"q":"Outlet"}')}`);
+    assert.ok(stores.body.data.some((s: { id: string }) => s.id === store.id));
+    assert.deepEqual([(await as('soloAm').get(`${api}/stores/${store.id}`)).body.publishedAt, store.currency], [null, 'USD']);
+    assert.equal((await as('soloAm').delete(`${api}/stores/${store.id}`, '"1"')).status, 204);
+    assert.equal((await as('soloAm').post(`${api}/stores/${store.id}/publish`, {}, '"1"')).body.code, 'STORE_NOT_FOUND');
+  });
 });

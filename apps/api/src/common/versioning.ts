@@ -16,7 +16,7 @@ const IF_MATCH = /^(?:W\/)?"(\d{1,9})"$/;
  * The version a write expects, from `If-Match: "<version>"`. Without the header the write is refused
  * with 428, so that nobody overwrites a record they have not read.
  */
-export const IfMatch = createParamDecorator((_: unknown, context: ExecutionContext): number => {
+export function readIfMatch(_: unknown, context: ExecutionContext): number {
   const header = context.switchToHttp().getRequest<{ headers: Record<string, string | undefined> }>().headers['if-match'];
   if (header === undefined || header.trim() === '') {
     throw new AppError(
@@ -28,7 +28,9 @@ export const IfMatch = createParamDecorator((_: unknown, context: ExecutionConte
   const match = IF_MATCH.exec(header.trim());
   if (!match) throw new AppError(HttpStatus.BAD_REQUEST, 'INVALID_IF_MATCH', 'If-Match must be one ETag as the API sent it, such as "3".');
   return Number(match[1]);
-});
+}
+
+export const IfMatch = createParamDecorator(readIfMatch);
 
 /** 412 with the record as it is now, so the caller can show what changed. */
 export function versionConflict(current: unknown): AppError {

@@ -16,6 +16,11 @@ import { CONTACT_LIMITS } from './dto/contact.dto.js';
 
 export const IMPORT_BATCH_SIZE = 500;
 export const MAX_REPORTED_ERRORS = 100;
+/** A row error's message may quote the cell that broke the row (csv-parse does): cut to this many characters. */
+export const MAX_ROW_ERROR_MESSAGE = 500;
+/** Header names reported as ignored: at most this many, each cut to MAX_IGNORED_COLUMN_NAME characters. */
+export const MAX_IGNORED_COLUMNS = 100;
+export const MAX_IGNORED_COLUMN_NAME = 100;
 const MAX_RECORD_BYTES = 64 * 1024;
 const IMPORT_TIMEOUT_MS = 15 * 60_000;
 
@@ -176,7 +181,7 @@ class ImportRun {
   }
 
   malformed(line: number, message: string) {
-    this.reject({ line, email: null, code: 'MALFORMED_ROW', message });
+    this.reject({ line, email: null, code: 'MALFORMED_ROW', message: message.slice(0, MAX_ROW_ERROR_MESSAGE) });
   }
 
   private reject(error: RowError) {
@@ -230,7 +235,7 @@ class ImportRun {
     record.forEach((name, index) => {
       const field = COLUMN_ALIASES[name.toLowerCase().replace(/[\s_-]/g, '')];
       if (field && columns[field] === undefined) columns[field] = index;
-      else this.ignoredColumns.push(name.slice(0, 100));
+      else if (this.ignoredColumns.length < MAX_IGNORED_COLUMNS) this.ignoredColumns.push(name.slice(0, MAX_IGNORED_COLUMN_NAME));
     });
     if (columns.email === undefined) {
       throw new AppError(HttpStatus.BAD_REQUEST, 'IMPORT_NO_EMAIL_COLUMN', 'The first row must be a header naming an "email" column.');

@@ -19,7 +19,8 @@ describe('contact CSV import and export (real PostgreSQL)', () => {
         let text = '';
         res.setEncoding('utf8');
         res.on('data', (chunk: string) => (text += chunk));
-        res.on('end', () => done(null, text));
+        // An error is answered as JSON, as from any route: parsed as such, so its body can be checked like any other.
+        res.on('end', () => done(null, String(res.headers['content-type']).startsWith('application/json') ? JSON.parse(text) : text));
       });
 
 
@@ -123,6 +124,12 @@ describe('contact CSV import and export (real PostgreSQL)', () => {
       [unclosed.status, unclosed.body.skipped, unclosed.body.errors.map((e: { line: number; code: string }) => [e.line, e.code])],
       [200, 1, [[2, 'MALFORMED_ROW']]],
     );
+    // csv-parse quotes the cell in its message, and a header may name any number of columns: the answer stays small.
+    const quoted = await importCsv('referralClientOwner', account, `email\n${'x'.repeat(5000)}"late@example.test"`);
+    assert.deepEqual([quoted.status, quoted.body.errors[0].code], [200, 'MALFORMED_ROW']);
+    assert.ok(quoted.body.errors[0].message.length <= 500, quoted.body.errors[0].message.length);
+    const wide = await importCsv('referralClientOwner', account, ['email', ...Array.from({ length: 150 }, (_, i) => `extra ${i} ${'y'.repeat(200)}`)].join(','));
+    assert.deepEqual([wide.status, wide.body.ignoredColumns.length, wide.body.ignoredColumns[0]], [200, 100, `extra 0 ${'y'.repeat(200)}`.slice(0, 100)]);
     const json = await t.http.post(`/api/accounts/${account}/contacts/import`).set(auth('referralClientOwner')).send({ email: 'a@b.c' });
     assert.deepEqual([json.status, json.body.code], [415, 'UNSUPPORTED_MEDIA_TYPE']);
     assert.equal((await importCsv('referralClientOwner', account, 'email\na@b.test', `?listId=${randomUUID()}`)).body.code, 'LIST_NOT_FOUND');

@@ -36,6 +36,16 @@ describe('sniffImage', () => {
     }
   });
 
+  test('a PNG claiming a side of 2^31 pixels or more has no size (it answered 500 once, past the database column)', () => {
+    const png = (width: number, height: number) =>
+      bytes([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13], 'IHDR', [width >>> 24, (width >> 16) & 0xff, (width >> 8) & 0xff, width & 0xff], [height >>> 24, (height >> 16) & 0xff, (height >> 8) & 0xff, height & 0xff], [8, 6, 0, 0, 0]);
+    assert.deepEqual([sniffImage(png(640, 480))?.width, sniffImage(png(640, 480))?.height], [640, 480]);
+    assert.deepEqual([sniffImage(png(2 ** 31 - 1, 1))?.width], [2 ** 31 - 1]);
+    for (const [width, height] of [[2 ** 31, 1], [1, 2 ** 32 - 1]] as const) {
+      assert.deepEqual([sniffImage(png(width, height))?.width, sniffImage(png(width, height))?.height], [null, null], `${width}x${height}`);
+    }
+  });
+
   test('a truncated header still names the type, without a size', () => {
     assert.deepEqual(sniffImage(bytes([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])), { type: 'png', mimeType: 'image/png', extension: 'png', width: null, height: null });
   });

@@ -15,7 +15,10 @@ const startsWith = (bytes: Buffer, prefix: Buffer | string, at = 0) => {
   return bytes.length >= at + wanted.length && bytes.subarray(at, at + wanted.length).equals(wanted);
 };
 
-const size = (width: number, height: number) => (width > 0 && height > 0 ? { width, height } : { width: null, height: null });
+/** PNG's own limit, and the database's: a header claiming more is not a size to keep. */
+const MAX_DIMENSION = 2 ** 31 - 1;
+const fits = (dimension: number) => dimension > 0 && dimension <= MAX_DIMENSION;
+const size = (width: number, height: number) => (fits(width) && fits(height) ? { width, height } : { width: null, height: null });
 
 function pngSize(bytes: Buffer) {
   // The IHDR chunk always comes first: width and height are its first two big-endian words.

@@ -144,8 +144,10 @@ describe('every OpenAPI operation, walked with hostile input (fast-check)', () =
     const failures: string[] = [];
     let operations = 0;
 
+    // Without the contract check of t.http: hostile requests meet answers no operation documents (431 from Node's parser, for one).
+    const http = t.unchecked;
     const send = async (method: Method, request: HostileRequest) => {
-      let call = t.http[method](`${request.path}${request.query}`);
+      let call = http[method](`${request.path}${request.query}`);
       if (request.auth) call = call.set('Authorization', request.auth);
       if (request.ifMatch) call = call.set('If-Match', request.ifMatch);
       const { body } = request;

@@ -12,8 +12,6 @@ function addLimits(target: Schema | undefined, source: Schema | undefined): void
   for (const keyword of LIMITS) {
     if (source[keyword] !== undefined && target[keyword] === undefined) (target as Record<string, unknown>)[keyword] = source[keyword];
   }
-  // A UUID has one length; saying so lets a client size its fields.
-  if (target.format === 'uuid' && target.maxLength === undefined) target.maxLength = 36;
   addLimits(target.items, source.items);
   for (const [name, property] of Object.entries(target.properties ?? {})) addLimits(property, source.properties?.[name]);
 }
@@ -25,6 +23,18 @@ function addLimits(target: Schema | undefined, source: Schema | undefined): void
  */
 export function addValidationLimits(document: OpenAPIObject): OpenAPIObject {
   const enforced = validationMetadatasToSchemas({ refPointerPrefix: '#/components/schemas/' }) as Record<string, SchemaObject>;
-  for (const [name, schema] of Object.entries(document.components?.schemas ?? {})) addLimits(schema, enforced[name]);
+  for (const [name, schema] of Object.entries(document.components?.schemas ?? {})) {
+    addLimits(schema, enforced[name]);
+    sizeUuids(schema);
+  }
   return document;
+}
+
+/** A UUID has one length, in requests and answers alike; saying so lets a client size its fields. */
+function sizeUuids(schema: Schema | undefined): void {
+  if (!isSchema(schema)) return;
+  if (schema.format === 'uuid' && schema.maxLength === undefined) schema.maxLength = 36;
+  sizeUuids(schema.items);
+  for (const property of Object.values(schema.properties ?? {})) sizeUuids(property);
+  for (const part of [...(schema.allOf ?? []), ...(schema.oneOf ?? []), ...(schema.anyOf ?? [])]) sizeUuids(part);
 }

@@ -1,9 +1,11 @@
 import { Controller, Get, Inject, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Database } from '@partner-portal/db';
 import { RequirePermission } from '../access/route-access.decorator.js';
 import { invalidFilter, PageQueryDto, parsePageQuery } from '../common/paging.js';
 import { DATABASE } from '../database/database.module.js';
+import { ApiPageResponse } from '../openapi/responses.js';
+import { PartnerResourceDto } from './dto/partner-resource.dto.js';
 
 const SORTABLE = ['title', 'category', 'createdAt'] as const;
 
@@ -24,7 +26,7 @@ export class PartnerResourcesController {
   @RequirePermission('partner.resources.view')
   @Get(':partnerId/resources')
   @ApiOperation({ summary: 'The Resources tab of reseller partners: guides, sales and marketing material' })
-  @ApiOkResponse({ description: '{ data, total }' })
+  @ApiPageResponse(PartnerResourceDto)
   async list(@Query() query: PageQueryDto) {
     const { limit, offset, sort, filter } = parsePageQuery(query, { sortable: SORTABLE, defaultSort: 'category', filters: ['q', 'category'], parseFilter });
     const where = {

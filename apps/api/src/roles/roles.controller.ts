@@ -1,15 +1,5 @@
 import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Patch, Post, Query } from '@nestjs/common';
-import {
-  ApiConflictResponse,
-  ApiCreatedResponse,
-  ApiForbiddenResponse,
-  ApiNoContentResponse,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiPreconditionFailedResponse,
-  ApiTags,
-} from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { MAX_CUSTOM_ROLES_PER_ACCOUNT } from '@partner-portal/permissions';
 import { type AccountContext, CurrentAccount } from '../access/account-context.js';
 import { RequirePermission } from '../access/route-access.decorator.js';
@@ -18,7 +8,9 @@ import { IdParam } from '../common/id-param.js';
 import { invalidFilter, PageQueryDto, parsePageQuery } from '../common/paging.js';
 import type { AuthenticatedUser } from '../common/request-context.js';
 import { IfMatch } from '../common/versioning.js';
+import { ApiErrors, ApiPageResponse } from '../openapi/responses.js';
 import { CreateRoleDto, UpdateRoleDto } from './dto/role.dto.js';
+import { CustomRoleDto, GrantableActionsDto } from './dto/role-response.dto.js';
 import { ROLE_NOT_FOUND } from './role-rules.js';
 import { type RoleFilter, ROLE_SORTS } from './roles.repository.js';
 import { RolesService } from './roles.service.js';
@@ -31,7 +23,8 @@ function parseRoleFilter(raw: Record<string, unknown>): RoleFilter {
   return { q: raw.q.trim() };
 }
 
-const EXCEEDS = "FORBIDDEN: the caller's role does not allow users.manage here; ROLE_EXCEEDS_YOURS: the role names actions the caller does not hold here (users.manage never)";
+const EXCEEDS = 'ROLE_EXCEEDS_YOURS: the role names actions the caller does not hold here (users.manage never), with details.actions';
+const NAME_TAKEN = 'ROLE_NAME_TAKEN: another custom role of the account has this name';
 
 /**
  * Custom roles: whoever may see the team sees the roles it can hold; composing them takes users.manage,
@@ -45,7 +38,7 @@ export class RolesController {
   @RequirePermission('users.view')
   @Get('roles')
   @ApiOperation({ summary: 'Custom roles of the account, with how many members and pending invitations hold each; filter {"q"}' })
-  @ApiOkResponse({ description: '{ data: [{ id, name, actions, version, holders, createdAt, updatedAt }], total }' })
+  @ApiPageResponse(CustomRoleDto)
   list(@CurrentAccount() context: AccountContext, @Query() query: PageQueryDto) {
     return this.roles.list(context, parsePageQuery(query, { sortable: ROLE_SORTS, defaultSort: 'name', filters: ['q'], parseFilter: parseRoleFilter }));
   }
@@ -53,7 +46,7 @@ export class RolesController {
   @RequirePermission('users.manage')
   @Get('grantable-actions')
   @ApiOperation({ summary: 'The action ids the caller may put into a custom role here: what it holds itself, never users.manage' })
-  @ApiOkResponse({ description: '{ actions: string[] }, in the order of the permission matrix' })
+  @ApiOkResponse({ type: GrantableActionsDto })
   grantable(@CurrentAccount() context: AccountContext) {
     return this.roles.grantable(context);
   }
@@ -61,7 +54,8 @@ export class RolesController {
   @RequirePermission('users.view')
   @Get('roles/:roleId')
   @ApiOperation({ summary: 'One custom role; ETag is its version' })
-  @ApiNotFoundResponse({ description: 'ACCOUNT_NOT_FOUND, ROLE_NOT_FOUND' })
+  @ApiOkResponse({ type: CustomRoleDto })
+  @ApiErrors({ 404: 'ROLE_NOT_FOUND' })
   get(@CurrentAccount() context: AccountContext, @RoleId() id: string) {
     return this.roles.get(context, id);
   }
@@ -69,9 +63,8 @@ export class RolesController {
   @RequirePermission('users.manage')
   @Post('roles')
   @ApiOperation({ summary: `Compose a custom role from action ids (at most ${MAX_CUSTOM_ROLES_PER_ACCOUNT} per account)` })
-  @ApiCreatedResponse({ description: 'The role' })
-  @ApiForbiddenResponse({ description: EXCEEDS })
-  @ApiConflictResponse({ description: 'ROLE_NAME_TAKEN, CUSTOM_ROLE_LIMIT' })
+  @ApiCreatedResponse({ type: CustomRoleDto, description: 'The role' })
+  @ApiErrors({ 403: EXCEEDS, 409: `${NAME_TAKEN}; CUSTOM_ROLE_LIMIT: the account has ${MAX_CUSTOM_ROLES_PER_ACCOUNT} custom roles already` })
   create(@CurrentAccount() context: AccountContext, @CurrentUser() caller: AuthenticatedUser, @Body() body: CreateRoleDto) {
     return this.roles.create(context, caller.userId, body);
   }
@@ -79,10 +72,8 @@ export class RolesController {
   @RequirePermission('users.manage')
   @Patch('roles/:roleId')
   @ApiOperation({ summary: 'Rename a custom role or change its actions (If-Match required); holders get the change on their next request' })
-  @ApiForbiddenResponse({ description: EXCEEDS })
-  @ApiNotFoundResponse({ description: 'ACCOUNT_NOT_FOUND, ROLE_NOT_FOUND' })
-  @ApiConflictResponse({ description: 'ROLE_NAME_TAKEN' })
-  @ApiPreconditionFailedResponse({ description: 'VERSION_CONFLICT, with details.current' })
+  @ApiOkResponse({ type: CustomRoleDto })
+  @ApiErrors({ 400: 'NOTHING_TO_UPDATE: neither a name nor actions', 403: EXCEEDS, 404: 'ROLE_NOT_FOUND', 409: NAME_TAKEN })
   update(
     @CurrentAccount() context: AccountContext,
     @CurrentUser() caller: AuthenticatedUser,
@@ -97,10 +88,8 @@ export class RolesController {
   @Delete('roles/:roleId')
   @HttpCode(HttpStatus.NO_CONTENT)
   @ApiOperation({ summary: 'Delete a custom role nobody holds (If-Match required)' })
-  @ApiNoContentResponse()
-  @ApiNotFoundResponse({ description: 'ACCOUNT_NOT_FOUND, ROLE_NOT_FOUND' })
-  @ApiConflictResponse({ description: 'ROLE_IN_USE: members or pending invitations hold it; details { members, invitations }' })
-  @ApiPreconditionFailedResponse({ description: 'VERSION_CONFLICT, with details.current' })
+  @ApiNoContentResponse({ description: 'Deleted' })
+  @ApiErrors({ 404: 'ROLE_NOT_FOUND', 409: 'ROLE_IN_USE: members or pending invitations hold it, with details { members, invitations }' })
   remove(@CurrentAccount() context: AccountContext, @CurrentUser() caller: AuthenticatedUser, @RoleId() id: string, @IfMatch() version: number) {
     return this.roles.remove(context, caller.userId, id, version);
   }

@@ -9,12 +9,16 @@ import { configureApp, nestApplicationOptions } from '../app.factory.js';
 import { SessionsService } from '../auth/sessions.service.js';
 import { AppModule } from '../app.module.js';
 import { type AppConfig, loadConfig } from '../config/config.js';
+import { contractChecked } from './contract-checked-http.js';
 import { createFixtureWorld, type FixtureWorld } from './fixture-world.js';
 
 export interface TestApp {
   app: NestExpressApplication;
   config: AppConfig;
+  /** supertest, every response checked against the API's contract (contract-checked-http.ts). */
   http: ReturnType<typeof request>;
+  /** supertest without that check: for timings, and for answers no operation documents (another origin, a hostile request). */
+  unchecked: ReturnType<typeof request>;
   /** The database as its owner, outside row-level security: for fixtures and for checking what the API wrote. */
   ownerDb: Database;
   close(): Promise<void>;
@@ -49,7 +53,8 @@ export async function startTestApp(
   return {
     app,
     config,
-    http: request(app.getHttpServer()),
+    http: contractChecked(request(app.getHttpServer())),
+    unchecked: request(app.getHttpServer()),
     ownerDb,
     close: async () => {
       await app.close();

@@ -8,7 +8,7 @@ export type AutomationTrigger = (typeof AUTOMATION_TRIGGERS)[number];
 export const MAX_STEPS = 10;
 
 export class AutomationStepDto {
-  @ApiProperty({ minimum: 0, maximum: 365, description: 'Days after the trigger (or after the previous step)' })
+  @ApiProperty({ type: 'integer', format: 'int32', minimum: 0, maximum: 365, description: 'Days after the trigger (or after the previous step)' })
   @IsInt()
   @Min(0)
   @Max(365)

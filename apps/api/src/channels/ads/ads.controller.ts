@@ -1,5 +1,5 @@
 import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Inject, Patch, Post, Query, type Type } from '@nestjs/common';
-import { ApiConflictResponse, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiPreconditionFailedResponse, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { type AccountContext, CurrentAccount } from '../../access/account-context.js';
 import { RequirePermission } from '../../access/route-access.decorator.js';
 import { CurrentUser } from '../../auth/current-user.decorator.js';
@@ -7,13 +7,17 @@ import { IdParam } from '../../common/id-param.js';
 import { PageQueryDto } from '../../common/paging.js';
 import type { AuthenticatedUser } from '../../common/request-context.js';
 import { IfMatch } from '../../common/versioning.js';
+import { ApiErrors, ApiPageResponse } from '../../openapi/responses.js';
 import { ScheduleDto } from '../publishable/publishable.dto.js';
 import { AD_CHANNELS, type AdChannelSpec } from './ad-channels.js';
 import { AdsService } from './ads.service.js';
+import { AdDto } from './dto/ad-responses.dto.js';
 import { CreateAdDto, UpdateAdDto } from './dto/ads.dto.js';
 
 const AdId = () => IdParam('adId', 'AD_NOT_FOUND', 'ad on this channel');
 const NOT_SENT = 'Recorded in Partner Portal only: no ad network is contacted.';
+const NOT_FOUND = 'AD_NOT_FOUND: no such ad on this channel';
+const BAD_MOVE = 'INVALID_STATE_TRANSITION: the ad cannot go to that state from the one it is in';
 
 /** The routes of one ad channel, under ads/<channel>, guarded by that channel's actions. */
 function adsControllerFor(spec: AdChannelSpec): Type<unknown> {
@@ -29,7 +33,7 @@ function adsControllerFor(spec: AdChannelSpec): Type<unknown> {
     @RequirePermission(spec.view)
     @Get()
     @ApiOperation({ summary: `${spec.label}, paged; filter by q (name), state` })
-    @ApiOkResponse({ description: '{ data, total }' })
+    @ApiPageResponse(AdDto)
     list(@CurrentAccount() context: AccountContext, @Query() query: PageQueryDto) {
       return this.records.page(context.account.id, query);
     }
@@ -37,6 +41,8 @@ function adsControllerFor(spec: AdChannelSpec): Type<unknown> {
     @RequirePermission(spec.view)
     @Get(':adId')
     @ApiOperation({ summary: `One of the ${spec.label}, with its ETag` })
+    @ApiOkResponse({ type: AdDto })
+    @ApiErrors({ 404: NOT_FOUND })
     get(@CurrentAccount() context: AccountContext, @AdId() adId: string) {
       return this.records.get(context.account.id, adId);
     }
@@ -44,7 +50,7 @@ function adsControllerFor(spec: AdChannelSpec): Type<unknown> {
     @RequirePermission(spec.manage)
     @Post()
     @ApiOperation({ summary: `Draft one of the ${spec.label}` })
-    @ApiCreatedResponse({ description: 'The draft' })
+    @ApiCreatedResponse({ type: AdDto, description: 'The draft' })
     create(@CurrentAccount() context: AccountContext, @CurrentUser() caller: AuthenticatedUser, @Body() body: CreateAdDto) {
       return this.records.create(context.account.id, caller.userId, { name: body.name, headline: body.headline, budgetCents: body.budgetCents });
     }
@@ -52,7 +58,8 @@ function adsControllerFor(spec: AdChannelSpec): Type<unknown> {
     @RequirePermission(spec.manage)
     @Patch(':adId')
     @ApiOperation({ summary: `Edit one of the ${spec.label} in any state (If-Match)` })
-    @ApiPreconditionFailedResponse({ description: 'VERSION_CONFLICT, with details.current' })
+    @ApiOkResponse({ type: AdDto })
+    @ApiErrors({ 404: NOT_FOUND })
     update(
       @CurrentAccount() context: AccountContext,
       @CurrentUser() caller: AuthenticatedUser,
@@ -67,7 +74,8 @@ function adsControllerFor(spec: AdChannelSpec): Type<unknown> {
     @Post(':adId/schedule')
     @HttpCode(HttpStatus.OK)
     @ApiOperation({ summary: 'Schedule the ad (If-Match)', description: NOT_SENT })
-    @ApiConflictResponse({ description: 'INVALID_STATE_TRANSITION' })
+    @ApiOkResponse({ type: AdDto })
+    @ApiErrors({ 400: 'SCHEDULE_IN_PAST, SCHEDULE_TOO_FAR: scheduledAt must be in the future, within a year', 404: NOT_FOUND, 409: BAD_MOVE })
     schedule(
       @CurrentAccount() context: AccountContext,
       @CurrentUser() caller: AuthenticatedUser,
@@ -82,7 +90,8 @@ function adsControllerFor(spec: AdChannelSpec): Type<unknown> {
     @Post(':adId/publish')
     @HttpCode(HttpStatus.OK)
     @ApiOperation({ summary: "Mark the ad published in Partner Portal's records (If-Match)", description: NOT_SENT })
-    @ApiConflictResponse({ description: 'INVALID_STATE_TRANSITION' })
+    @ApiOkResponse({ type: AdDto })
+    @ApiErrors({ 404: NOT_FOUND, 409: BAD_MOVE })
     publish(@CurrentAccount() context: AccountContext, @CurrentUser() caller: AuthenticatedUser, @AdId() adId: string, @IfMatch() version: number) {
       return this.records.transition({ accountId: context.account.id, id: adId, version }, caller.userId, 'PUBLISHED');
     }
@@ -91,7 +100,8 @@ function adsControllerFor(spec: AdChannelSpec): Type<unknown> {
     @Post(':adId/unpublish')
     @HttpCode(HttpStatus.OK)
     @ApiOperation({ summary: "Mark the ad unpublished in Partner Portal's records (If-Match)", description: NOT_SENT })
-    @ApiConflictResponse({ description: 'INVALID_STATE_TRANSITION' })
+    @ApiOkResponse({ type: AdDto })
+    @ApiErrors({ 404: NOT_FOUND, 409: BAD_MOVE })
     unpublish(@CurrentAccount() context: AccountContext, @CurrentUser() caller: AuthenticatedUser, @AdId() adId: string, @IfMatch() version: number) {
       return this.records.transition({ accountId: context.account.id, id: adId, version }, caller.userId, 'UNPUBLISHED');
     }
@@ -101,6 +111,7 @@ function adsControllerFor(spec: AdChannelSpec): Type<unknown> {
     @HttpCode(HttpStatus.NO_CONTENT)
     @ApiOperation({ summary: 'Delete the ad (If-Match)' })
     @ApiNoContentResponse()
+    @ApiErrors({ 404: NOT_FOUND })
     remove(@CurrentAccount() context: AccountContext, @CurrentUser() caller: AuthenticatedUser, @AdId() adId: string, @IfMatch() version: number) {
       return this.records.remove({ accountId: context.account.id, id: adId, version }, caller.userId);
     }

@@ -1,5 +1,5 @@
 import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Post, Query } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { type AccountContext, CurrentAccount } from '../../access/account-context.js';
 import { RequirePermission } from '../../access/route-access.decorator.js';
 import { CurrentUser } from '../../auth/current-user.decorator.js';
@@ -7,10 +7,13 @@ import { IdParam } from '../../common/id-param.js';
 import { PageQueryDto } from '../../common/paging.js';
 import type { AuthenticatedUser } from '../../common/request-context.js';
 import { IfMatch } from '../../common/versioning.js';
+import { ApiErrors, ApiPageResponse } from '../../openapi/responses.js';
+import { LookalikeAudienceDto } from './dto/ad-responses.dto.js';
 import { CreateLookalikeDto } from './dto/ads.dto.js';
 import { LookalikesService } from './lookalikes.service.js';
 
 const LookalikeId = () => IdParam('lookalikeId', 'LOOKALIKE_NOT_FOUND', 'lookalike audience');
+const NOT_FOUND = 'LOOKALIKE_NOT_FOUND: no such lookalike audience in the account';
 
 // Lookalike audiences are Facebook audiences: whoever views Facebook ads sees them.
 @ApiTags('ads')
@@ -21,7 +24,7 @@ export class LookalikesController {
   @RequirePermission('ads.meta.view')
   @Get()
   @ApiOperation({ summary: 'Lookalike audiences, paged' })
-  @ApiOkResponse({ description: '{ data, total }' })
+  @ApiPageResponse(LookalikeAudienceDto)
   list(@CurrentAccount() context: AccountContext, @Query() query: PageQueryDto) {
     return this.lookalikes.list(context.account.id, query);
   }
@@ -29,6 +32,8 @@ export class LookalikesController {
   @RequirePermission('ads.meta.view')
   @Get(':lookalikeId')
   @ApiOperation({ summary: 'One lookalike audience, with its ETag' })
+  @ApiOkResponse({ type: LookalikeAudienceDto })
+  @ApiErrors({ 404: NOT_FOUND })
   get(@CurrentAccount() context: AccountContext, @LookalikeId() id: string) {
     return this.lookalikes.get(context.account.id, id);
   }
@@ -39,8 +44,8 @@ export class LookalikesController {
     summary: 'Create a lookalike audience from a contact list',
     description: "The list's member count now is kept as sourceSize. Recorded in Partner Portal only: nothing is sent to Facebook.",
   })
-  @ApiCreatedResponse({ description: 'The audience' })
-  @ApiBadRequestResponse({ description: 'UNKNOWN_LIST' })
+  @ApiCreatedResponse({ type: LookalikeAudienceDto, description: 'The audience' })
+  @ApiErrors({ 400: 'UNKNOWN_LIST: sourceListId names no contact list of this account' })
   create(@CurrentAccount() context: AccountContext, @CurrentUser() caller: AuthenticatedUser, @Body() body: CreateLookalikeDto) {
     return this.lookalikes.create(context.account.id, caller.userId, body);
   }
@@ -50,6 +55,7 @@ export class LookalikesController {
   @HttpCode(HttpStatus.NO_CONTENT)
   @ApiOperation({ summary: 'Delete a lookalike audience (If-Match)' })
   @ApiNoContentResponse()
+  @ApiErrors({ 404: NOT_FOUND })
   remove(@CurrentAccount() context: AccountContext, @CurrentUser() caller: AuthenticatedUser, @LookalikeId() id: string, @IfMatch() version: number) {
     return this.lookalikes.remove({ accountId: context.account.id, id, version }, caller.userId);
   }
