@@ -1,7 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { CATALOGUE_ITEMS, type CatalogueItem } from './purchases.dto.js';
+import { DATE_TIME } from '../../openapi/schema-parts.js';
 
-const DATE_TIME = { type: String, format: 'date-time', maxLength: 30 } as const;
 const CENTS = { type: 'integer', format: 'int32', minimum: 0, maximum: 2_147_483_647 } as const;
 const BILLED_TO = { enum: ['ACCOUNT', 'PARTNER'], description: "PARTNER: on the partner's Single Bill" } as const;
 

@@ -1,7 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { TRIAL_PRODUCTS, type TrialProduct } from './trials.dto.js';
-
-const DATE_TIME = { type: String, format: 'date-time', maxLength: 30 } as const;
+import { DATE_TIME } from '../../openapi/schema-parts.js';
 
 export class TrialDto {
   @ApiProperty({ format: 'uuid', maxLength: 36 }) id!: string;

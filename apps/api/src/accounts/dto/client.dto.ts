@@ -1,8 +1,8 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { BillingMode } from '@partner-portal/db';
 import { InvitationDto } from '../../invitations/dto/invitation.dto.js';
+import { DATE_TIME } from '../../openapi/schema-parts.js';
 
-const DATE_TIME = { type: String, format: 'date-time', maxLength: 30 } as const;
 const PEOPLE = { type: 'integer', format: 'int32', minimum: 0, maximum: 2_147_483_647, description: 'Members plus pending invitations' } as const;
 
 export class ClientOwnerDto {

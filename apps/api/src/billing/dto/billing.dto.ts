@@ -1,8 +1,8 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { ChargeKind, Plan } from '@partner-portal/db';
+import { COUNT } from '../../openapi/schema-parts.js';
 
 const CENTS = { type: 'integer', format: 'int32', minimum: -2_147_483_648, maximum: 2_147_483_647 } as const;
-const COUNT = { type: 'integer', format: 'int32', minimum: 0, maximum: 2_147_483_647 } as const;
 
 export class RecentChargeDto {
   @ApiProperty({ format: 'uuid', maxLength: 36 }) id!: string;

@@ -1,7 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { AUTOMATION_STATUSES, type AutomationStatus } from '../automations.repository.js';
 import { AUTOMATION_TRIGGERS, AutomationStepDto, type AutomationTrigger, MAX_STEPS } from './automation.dto.js';
-import { DATE_TIME, NULLABLE_DATE_TIME, UUID, VERSION } from './campaign-responses.dto.js';
+import { DATE_TIME, NULLABLE_DATE_TIME, UUID, VERSION } from '../../openapi/schema-parts.js';
 
 export class AutomationDto {
   @ApiProperty(UUID)
@@ -13,7 +13,7 @@ export class AutomationDto {
   @ApiProperty({ enum: AUTOMATION_TRIGGERS })
   trigger!: AutomationTrigger;
 
-  @ApiProperty({ ...UUID, type: String, nullable: true, description: 'Set for CONTACT_JOINS_LIST only' })
+  @ApiProperty({ ...UUID, nullable: true, description: 'Set for CONTACT_JOINS_LIST only' })
   triggerListId!: string | null;
 
   @ApiProperty({ type: [AutomationStepDto], minItems: 1, maxItems: MAX_STEPS })

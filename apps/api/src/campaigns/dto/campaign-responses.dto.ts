@@ -3,13 +3,8 @@ import { MAX_TEST_RECIPIENTS } from '@partner-portal/jobs';
 import { CONTACT_LIMITS } from '../../contacts/dto/contact.dto.js';
 import { CAMPAIGN_STATUSES, type CampaignStatus, RECIPIENT_STATUSES, type RecipientStatus } from '../campaigns.repository.js';
 import { MAX_CAMPAIGN_LISTS } from './campaign.dto.js';
+import { COUNT, DATE_TIME, NULLABLE_DATE_TIME, UUID, VERSION } from '../../openapi/schema-parts.js';
 
-export const MAX_INT32 = 2_147_483_647;
-export const UUID = { format: 'uuid', maxLength: 36 } as const;
-export const DATE_TIME = { type: String, format: 'date-time', maxLength: 30 } as const;
-export const NULLABLE_DATE_TIME = { ...DATE_TIME, nullable: true } as const;
-export const COUNT = { type: 'integer', format: 'int32', minimum: 0, maximum: MAX_INT32 } as const;
-export const VERSION = { type: 'integer', format: 'int32', minimum: 1, maximum: MAX_INT32, description: 'Bumped by every write; its ETag is what If-Match takes' } as const;
 /** apps/worker/src/campaign-message.ts MAX_RECIPIENT_ERROR_LENGTH: the worker keeps this much of a delivery error. */
 const MAX_RECIPIENT_ERROR_LENGTH = 500;
 
@@ -69,7 +64,7 @@ export class CampaignDto extends CampaignSummaryDto {
   @ApiProperty({ type: String, nullable: true, maxLength: 100_000 })
   bodyText!: string | null;
 
-  @ApiProperty({ type: 'array', items: { type: 'string', ...UUID }, maxItems: MAX_CAMPAIGN_LISTS })
+  @ApiProperty({ type: 'array', items: { type: 'string', format: 'uuid', maxLength: 36 }, maxItems: MAX_CAMPAIGN_LISTS })
   listIds!: string[];
 }
 

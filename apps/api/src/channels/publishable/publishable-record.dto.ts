@@ -1,10 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { PUBLISH_STATES, type PublishState } from '../../common/publish-state.js';
-
-export const MAX_INT32 = 2_147_483_647;
-export const UUID = { type: String, format: 'uuid', maxLength: 36 } as const;
-export const DATE_TIME = { type: String, format: 'date-time', maxLength: 30 } as const;
-export const VERSION = { type: 'integer', format: 'int32', minimum: 1, maximum: MAX_INT32, description: 'Bumped by every write; its ETag is what If-Match takes' } as const;
+import { DATE_TIME, UUID, VERSION } from '../../openapi/schema-parts.js';
 
 /** What every publishable record (social post, ad, store) answers, as stored in Partner Portal's records. */
 export class PublishableRecordDto {

@@ -8,10 +8,7 @@ import {
   type RowError,
 } from '../contact-import.js';
 import { CONTACT_LIMITS, CONTACT_STATUSES, type ContactStatusValue } from './contact.dto.js';
-
-export const DATE_TIME = { type: String, format: 'date-time', maxLength: 30 } as const;
-export const VERSION = { type: 'integer', format: 'int32', minimum: 1, maximum: 2_147_483_647, description: 'Goes up by one with every change; the ETag' } as const;
-export const COUNT = { type: 'integer', format: 'int32', minimum: 0, maximum: 2_147_483_647 } as const;
+import { COUNT, DATE_TIME, VERSION } from '../../openapi/schema-parts.js';
 
 /** A contact as every route answers it: never its account or internal email key. */
 export class ContactDto {

@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { LIST_ACCESS_LEVELS, type ListAccessLevel } from '../../list-access/caller-list-access.js';
-import { COUNT, DATE_TIME, VERSION } from './contact-response.dto.js';
+import { COUNT, DATE_TIME, VERSION } from '../../openapi/schema-parts.js';
 
 /** A list with its member count, as its caller sees it: never its members. */
 export class ContactListDto {

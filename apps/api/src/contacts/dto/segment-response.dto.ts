@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { COUNT, DATE_TIME, VERSION } from './contact-response.dto.js';
+
 import { MAX_SEGMENT_RULES, SEGMENT_MATCHES, SegmentRuleDto } from './segment.dto.js';
+import { COUNT, DATE_TIME, VERSION } from '../../openapi/schema-parts.js';
 
 export class SegmentDto {
   @ApiProperty({ format: 'uuid', maxLength: 36 })

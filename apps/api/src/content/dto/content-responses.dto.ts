@@ -3,11 +3,8 @@ import { PUBLISH_STATES, type PublishState } from '../../common/publish-state.js
 import { SLUG_MAX, SLUG_PATTERN } from '../slug.js';
 import { ALT_TEXT_MAX, ASSET_NAME_MAX } from './asset.dto.js';
 import { BODY_HTML_MAX, TITLE_MAX } from './landing-page.dto.js';
+import { DATE_TIME, MAX_INT32, UUID, VERSION } from '../../openapi/schema-parts.js';
 
-const MAX_INT32 = 2_147_483_647;
-const UUID = { format: 'uuid', maxLength: 36 } as const;
-const DATE_TIME = { type: String, format: 'date-time', maxLength: 30 } as const;
-const VERSION = { type: 'integer', format: 'int32', minimum: 1, maximum: MAX_INT32, description: 'Bumped by every write; its ETag is what If-Match takes' } as const;
 const PIXELS = { type: 'integer', format: 'int32', minimum: 1, maximum: MAX_INT32, nullable: true } as const;
 
 /** What image-sniffer.ts recognises: the only types an upload is stored as, and served with. */

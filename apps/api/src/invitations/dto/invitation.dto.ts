@@ -2,8 +2,8 @@ import { ApiProperty } from '@nestjs/swagger';
 import { AccountKind, DeliveryStatus, InvitationState, Role } from '@partner-portal/db';
 import { SessionDto } from '../../auth/dto/auth-response.dto.js';
 import { MAX_ROLE_NAME } from '../../roles/dto/role.dto.js';
+import { DATE_TIME } from '../../openapi/schema-parts.js';
 
-const DATE_TIME = { type: String, format: 'date-time', maxLength: 30 } as const;
 /** The worker keeps at most this much of a delivery error (apps/worker MAX_DELIVERY_ERROR_LENGTH). */
 const MAX_DELIVERY_ERROR = 500;
 

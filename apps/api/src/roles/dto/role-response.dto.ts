@@ -1,8 +1,8 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { ACTIONS, type Action } from '@partner-portal/permissions';
 import { MAX_ROLE_NAME } from './role.dto.js';
+import { DATE_TIME } from '../../openapi/schema-parts.js';
 
-const DATE_TIME = { type: String, format: 'date-time', maxLength: 30 } as const;
 const ACTION_IDS = { isArray: true, enum: [...ACTIONS], enumName: 'ActionId', maxItems: ACTIONS.length } as const;
 
 export class CustomRoleDto {

@@ -2,9 +2,7 @@ import { ApiProperty } from '@nestjs/swagger';
 import { DeliveryStatus, Role } from '@partner-portal/db';
 import { MAX_PER_PAGE } from '../../common/paging.js';
 import { CustomRoleRefDto } from '../../invitations/dto/invitation.dto.js';
-
-const DATE_TIME = { type: String, format: 'date-time', maxLength: 30 } as const;
-const COUNT = { type: 'integer', format: 'int32', minimum: 0, maximum: 2_147_483_647 } as const;
+import { COUNT, DATE_TIME } from '../../openapi/schema-parts.js';
 
 /** A member, or a pending invitation, in one list. */
 export class PersonDto {

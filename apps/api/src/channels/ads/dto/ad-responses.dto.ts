@@ -1,7 +1,8 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { DATE_TIME, MAX_INT32, SchedulableRecordDto, UUID, VERSION } from '../../publishable/publishable-record.dto.js';
+import { SchedulableRecordDto } from '../../publishable/publishable-record.dto.js';
 import { AD_CHANNELS, type AdChannel } from '../ad-channels.js';
 import { MAX_BUDGET_CENTS, MIN_BUDGET_CENTS } from './ads.dto.js';
+import { DATE_TIME, MAX_INT32, UUID, VERSION } from '../../../openapi/schema-parts.js';
 
 export class AdDto extends SchedulableRecordDto {
   @ApiProperty({ enum: AD_CHANNELS.map((spec) => spec.channel), description: "Always the channel of the route's path" })

@@ -1,6 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { DATE_TIME, SchedulableRecordDto, UUID, VERSION } from '../../publishable/publishable-record.dto.js';
+import { SchedulableRecordDto } from '../../publishable/publishable-record.dto.js';
 import { MAX_POST_LENGTH, SOCIAL_NETWORKS, type SocialNetwork } from './social.dto.js';
+import { DATE_TIME, UUID, VERSION } from '../../../openapi/schema-parts.js';
 
 export class SocialPostDto extends SchedulableRecordDto {
   @ApiProperty({ enum: SOCIAL_NETWORKS })
