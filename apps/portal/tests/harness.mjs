@@ -4,7 +4,9 @@
 // sends an invitation email (for tests that run without it).
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import assert from 'node:assert/strict';
@@ -20,6 +22,7 @@ const SEED_CLI = path.join(repo, 'packages/db/dist/seed-cli.js');
 const API_MAIN = path.join(repo, 'apps/api/dist/main.js');
 const WORKER_MAIN = path.join(repo, 'apps/worker/dist/main.js');
 const PORTAL_DIST = path.resolve(here, '../dist');
+const VITE = path.join(path.dirname(createRequire(import.meta.url).resolve('vite/package.json')), 'bin/vite.js');
 export const ARTIFACTS = path.resolve(here, '../test-artifacts');
 
 export const PASSWORD = 'partner-portal-demo';
@@ -46,15 +49,17 @@ const CHROMIUM_ARGS = [
  * The preamble of a browser test file: seeds the demo data, starts the API serving the built portal
  * and Chromium in `beforeAll` (with `{ worker: true }`, also a mail catcher as `h.mail` and the real
  * worker sending to it), and stops them all in `afterAll`. The harness's fields and methods are there
- * from `beforeAll` on.
+ * from `beforeAll` on. With `{ portal: 'development' }` the API serves a development build of the
+ * portal instead, made for the test file: React and MUI report their warnings (a missing key, an
+ * invalid DOM prop) on the console only there.
  *   const h = useHarness();
  *   test('...', () => h.inBrowser('screenshot-name', async (page) => { await h.signInAt(page, email); ... }));
  */
-export function useHarness({ worker = false } = {}) {
+export function useHarness({ worker = false, portal = 'production' } = {}) {
   const h = {};
   beforeAll(async () => {
     if (worker) h.mail = await startMailCatcher({ smtpPort: 0 });
-    Object.assign(h, await startHarness());
+    Object.assign(h, await startHarness({ portal }));
     if (worker) await h.startWorker({ smtpUrl: `smtp://127.0.0.1:${h.mail.smtpPort}` });
   });
   afterAll(async () => {
@@ -71,13 +76,13 @@ export const menu = (page, name) => page.getByRole('menuitem', { name, exact: tr
  * The API on a spare port, healthy. A spare port can be taken by another process between being found
  * and being bound (four test files start servers at once), so a start that meets EADDRINUSE tries another.
  */
-async function startApi(env, attempts = 3) {
+async function startApi(env, portalDist, attempts = 3) {
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
   let text = '';
   const api = spawn(process.execPath, [API_MAIN], {
     // The API and the worker connect as the application's role, under row-level security; the seed and the test's own reads as the owner.
-    env: { ...process.env, ...env, PORT: String(port), PORTAL_DIST, PORTAL_URL: baseUrl, LOG_LEVEL: 'warn', NODE_ENV: 'test' },
+    env: { ...process.env, ...env, PORT: String(port), PORTAL_DIST: portalDist, PORTAL_URL: baseUrl, LOG_LEVEL: 'warn', NODE_ENV: 'test' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   api.stdout.on('data', (chunk) => (text += chunk));
@@ -87,14 +92,34 @@ async function startApi(env, attempts = 3) {
     await waitForHealth(api, () => text, `${baseUrl}/api/health`, 30_000);
   } catch (error) {
     await stopApi();
-    if (attempts > 1 && text.includes('EADDRINUSE')) return startApi(env, attempts - 1);
+    if (attempts > 1 && text.includes('EADDRINUSE')) return startApi(env, portalDist, attempts - 1);
     throw error;
   }
   return { baseUrl, output: () => text, stopApi };
 }
 
+/**
+ * The portal's sources built with React's development code, unminified so that errors name their
+ * functions, into a directory of their own, which `remove` deletes. The build the other tests open
+ * (apps/portal/dist) is the production one.
+ */
+function buildDevelopmentPortal() {
+  const outDir = mkdtempSync(path.join(tmpdir(), 'portal-development-'));
+  const build = spawnSync(process.execPath, [VITE, 'build', '--outDir', outDir, '--emptyOutDir', '--minify', 'false', '--logLevel', 'warn'], {
+    cwd: path.resolve(here, '..'),
+    env: { ...process.env, NODE_ENV: 'development' },
+    encoding: 'utf8',
+  });
+  const remove = () => rmSync(outDir, { recursive: true, force: true });
+  if (build.status !== 0) {
+    remove();
+    assert.fail(`The development build of the portal failed:\n${build.stdout}\n${build.stderr}`);
+  }
+  return { dir: outDir, remove };
+}
+
 /** Seeds, starts the API and Chromium; `stop` ends them. useHarness calls both. */
-export async function startHarness() {
+export async function startHarness({ portal = 'production' } = {}) {
   const { DATABASE_URL, APP_DATABASE_URL, REDIS_URL, REDIS_PREFIX } = process.env;
   assert.ok(DATABASE_URL && APP_DATABASE_URL, 'DATABASE_URL and APP_DATABASE_URL are not set: run the tests with `npm test`');
   mkdirSync(ARTIFACTS, { recursive: true });
@@ -102,7 +127,16 @@ export async function startHarness() {
   const seed = spawnSync(process.execPath, [SEED_CLI], { env: { ...process.env, DATABASE_URL }, encoding: 'utf8' });
   assert.equal(seed.status, 0, `Seeding failed:\n${seed.stdout}\n${seed.stderr}`);
 
-  const { baseUrl, output, stopApi } = await startApi({ DATABASE_URL: APP_DATABASE_URL, REDIS_URL, REDIS_PREFIX });
+  const developmentPortal = portal === 'development' ? buildDevelopmentPortal() : null;
+  const api = await startApi({ DATABASE_URL: APP_DATABASE_URL, REDIS_URL, REDIS_PREFIX }, developmentPortal?.dir ?? PORTAL_DIST).catch((error) => {
+    developmentPortal?.remove();
+    throw error;
+  });
+  const { baseUrl, output } = api;
+  const stopApi = async () => {
+    await api.stopApi();
+    developmentPortal?.remove();
+  };
 
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS }).catch(async (error) => {
     // Without this the API would keep the test process alive, and the run would hang instead of failing.

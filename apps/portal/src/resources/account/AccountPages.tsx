@@ -30,12 +30,21 @@ const ITEMS = [
   { id: 'STOCK_IMAGE', name: 'Stock image ($10.00 each)' },
   { id: 'PLUS_CAMPAIGN', name: 'Plus campaign ($50.00 each)' },
 ];
+/** A purchase as the API lists it: the charge it made, such as "3 × Stock image". */
+interface PurchaseCharge {
+  id: string;
+  description: string;
+  amountCents: number;
+  currency: string;
+  billedTo: 'ACCOUNT' | 'PARTNER';
+  createdAt: string;
+}
 export const PurchaseList = () => (
   <List title="Purchases" sort={{ field: 'createdAt', order: 'DESC' }} exporter={false} empty={<EmptyState title="No purchases yet" text="Buy stock images or Plus campaigns; they are charged to your bill." createLabel="Buy" />}>
     <Datagrid bulkActionButtons={false} rowClick={false}>
-      <FunctionField label="Item" render={(record) => label(record.item)} />
-      <TextField source="quantity" />
-      <FunctionField label="Amount" render={(record) => money(record.amountCents ?? record.totalCents)} />
+      <TextField source="description" label="Item" sortable={false} />
+      <FunctionField<PurchaseCharge> label="Amount" render={(charge) => money(charge.amountCents, charge.currency)} />
+      <FunctionField<PurchaseCharge> label="Billed to" render={(charge) => (charge.billedTo === 'PARTNER' ? "Partner's Single Bill" : 'This account')} />
       <DateField source="createdAt" label="Bought" />
     </Datagrid>
   </List>

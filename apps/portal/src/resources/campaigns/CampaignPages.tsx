@@ -35,14 +35,21 @@ import { VersionedEdit } from '../../common/VersionedEdit';
 
 const STATUS_CHOICES = ['DRAFT', 'SCHEDULED', 'SENDING', 'SENT'].map((id) => ({ id, name: id.charAt(0) + id.slice(1).toLowerCase() }));
 
-interface Campaign {
+/** A campaign as its list gives it. react-admin also shows a list's row as the record until the record has loaded. */
+interface CampaignSummary {
   id: string;
   name: string;
   status: string;
   version: number;
-  listIds: string[];
   scheduledAt: string | null;
 }
+
+/** A campaign as `GET campaigns/:id` gives it: with the lists it goes to. */
+interface Campaign extends CampaignSummary {
+  listIds: string[];
+}
+
+const isLoaded = (campaign: CampaignSummary): campaign is Campaign => Array.isArray((campaign as Partial<Campaign>).listIds);
 
 export function CampaignList() {
   return (
@@ -95,7 +102,7 @@ export function CampaignCreate() {
   );
 }
 
-function TestSendButton({ campaign }: { campaign: Campaign }) {
+function TestSendButton({ campaign }: { campaign: CampaignSummary }) {
   const data = usePortalData();
   const notify = useNotify();
   const { canAccess } = useCanAccess({ resource: 'campaigns', action: 'test-send' });
@@ -188,7 +195,7 @@ function SendButtons({ campaign }: { campaign: Campaign }) {
 }
 
 function CampaignActions() {
-  const campaign = useRecordContext<Campaign>();
+  const campaign = useRecordContext<CampaignSummary>();
   const redirect = useRedirect();
   const { canAccess: canReport } = useCanAccess({ resource: 'campaigns', action: 'report' });
   if (!campaign) return null;
@@ -196,7 +203,7 @@ function CampaignActions() {
     <TopToolbar sx={{ flexWrap: 'wrap', alignItems: 'center' }}>
       <StateChip value={campaign.status} />
       <TestSendButton campaign={campaign} />
-      <SendButtons campaign={campaign} />
+      {isLoaded(campaign) && <SendButtons campaign={campaign} />}
       {canReport && campaign.status !== 'DRAFT' && (
         <Button size="small" onClick={() => redirect('show', 'campaigns', campaign.id)}>
           Report
@@ -207,7 +214,7 @@ function CampaignActions() {
 }
 
 function PublishedNotice() {
-  const campaign = useRecordContext<Campaign>();
+  const campaign = useRecordContext<CampaignSummary>();
   const { canAccess } = useCanAccess({ resource: 'campaigns', action: 'edit-published' });
   if (!campaign || campaign.status === 'DRAFT') return null;
   return (
