@@ -122,13 +122,18 @@ describe('many processes: two APIs and two workers sharing PostgreSQL and Redis'
     await deleteKeys(prefix);
   });
 
-  const call = async (api: string, method: string, path: string, body?: unknown, token?: string) => {
+  /** As a well-behaved client calls the API: a 503 (an overloaded 2-core machine) is tried again after its Retry-After. */
+  const call = async (api: string, method: string, path: string, body?: unknown, token?: string, attempts = 4): Promise<{ status: number; body: any }> => {
     const res = await fetch(`${api}${path}`, {
       method,
       headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
     const text = await res.text();
+    if (res.status === 503 && attempts > 1) {
+      await new Promise((resolve) => setTimeout(resolve, Number(res.headers.get('retry-after') ?? 1) * 1000));
+      return call(api, method, path, body, token, attempts - 1);
+    }
     return { status: res.status, body: text ? JSON.parse(text) : null };
   };
 

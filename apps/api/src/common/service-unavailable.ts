@@ -8,8 +8,12 @@ const CONNECTION_CODES = new Set([
   'ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EHOSTUNREACH', 'ENETUNREACH',
   '57P01', '57P02', '57P03', '08000', '08001', '08003', '08004', '08006', '53300',
 ]);
-/** Prisma: cannot reach, timed out, server closed the connection, no connection from the pool in time. */
-const PRISMA_CODES = new Set(['P1001', 'P1002', 'P1008', 'P1017', 'P2024']);
+/**
+ * Prisma: cannot reach, timed out, server closed the connection, no connection from the pool in time;
+ * a transaction that could not start or outlived its timeout (P2028: an overloaded database, rolled
+ * back), and a deadlock or write conflict, which Prisma itself says to retry (P2034).
+ */
+const PRISMA_CODES = new Set(['P1001', 'P1002', 'P1008', 'P1017', 'P2024', 'P2028', 'P2034']);
 /** What Prisma's pg adapter calls a lost connection. */
 const ADAPTER_KINDS = new Set(['DatabaseNotReachable', 'ConnectionClosed', 'SocketTimeout', 'TooManyConnections']);
 const MESSAGES = /Connection terminated|timeout exceeded when trying to connect|connection error and is not queryable|Connection is closed|Can't reach database server|enableOfflineQueue/i;
