@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
+import { createInterface } from 'node:readline';
 import { randomBytes } from 'node:crypto';
 import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
@@ -32,7 +33,11 @@ interface Spawned {
 function start(name: string, main: string, env: Record<string, string>): Spawned {
   const child = spawn(process.execPath, ['--enable-source-maps', main], {
     env: { PATH: process.env.PATH ?? '', NODE_ENV: 'test', LOG_LEVEL: 'warn', ...env },
-    stdio: ['ignore', 'ignore', 'inherit'],
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  // Its errors (pino, on stdout) are shown with the test's output, so that a failure says what happened.
+  createInterface({ input: child.stdout! }).on('line', (line) => {
+    if (/"level":(50|60)/.test(line)) process.stderr.write(`${name}: ${line}\n`);
   });
   const exited = once(child, 'exit').then(([code]) => code as number | null);
   return { name, child, exited };
