@@ -1,5 +1,6 @@
 import { HttpStatus, ValidationPipe, type ValidationError } from '@nestjs/common';
 import { AppError } from './app-error.js';
+import { ValidateIf } from 'class-validator';
 
 function describe(errors: ValidationError[], parent = ''): { field: string; problems: string[] }[] {
   return errors.flatMap((error) => {
@@ -24,3 +25,10 @@ export function createValidationPipe(): ValidationPipe {
     },
   });
 }
+
+/**
+ * An optional property that may not be null: left out, it is skipped; sent as null, it is validated
+ * like any other value and refused (class-validator's IsOptional would let null through to the
+ * database, a 500 on a column that holds no null).
+ */
+export const IsOptionalNotNull = () => ValidateIf((_object: object, value: unknown) => value !== undefined);

@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsEmail, IsIn, IsOptional, IsString, Length, MaxLength } from 'class-validator';
+import { IsEmail, IsIn, IsString, Length, MaxLength } from 'class-validator';
+import { IsOptionalNotNull } from '../../common/validation.js';
 
 export const PARTNER_PROGRAMS = ['RESELLER', 'REFERRAL'] as const;
 
@@ -20,13 +21,13 @@ export class SignupDto {
   accountName!: string;
 
   @ApiPropertyOptional({ maxLength: 120 })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsString()
   @MaxLength(120)
   name?: string;
 
   @ApiPropertyOptional({ enum: PARTNER_PROGRAMS, description: 'Given: a partner account in this program' })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsIn(PARTNER_PROGRAMS)
   partnerProgram?: (typeof PARTNER_PROGRAMS)[number];
 }

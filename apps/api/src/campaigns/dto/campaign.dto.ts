@@ -16,6 +16,7 @@ import {
   MaxLength,
   ValidateIf,
 } from 'class-validator';
+import { IsOptionalNotNull } from '../../common/validation.js';
 
 export const MAX_CAMPAIGN_LISTS = 50;
 const ONE_LINE = /^[^\r\n]*$/;
@@ -67,7 +68,7 @@ export class CreateCampaignDto {
   @MaxLength(100_000)
   bodyText?: string | null;
 
-  @IsOptional()
+  @IsOptionalNotNull()
   @ListIds({ description: 'Lists of this account to send to' })
   listIds?: string[];
 }
@@ -117,12 +118,12 @@ export class UpdateCampaignDto {
 }
 
 export class SendCampaignDto {
-  @IsOptional()
+  @IsOptionalNotNull()
   @ListIds({ description: "Replaces the campaign's lists; at least one list is needed to send" })
   listIds?: string[];
 
   @ApiPropertyOptional({ format: 'date-time', description: 'Omit to send now; otherwise in the future, at most a year ahead' })
-  @IsOptional()
+  @IsOptionalNotNull()
   @MaxLength(64)
   @IsDateString({ strict: true }, { message: 'scheduledAt must be an ISO 8601 date-time' })
   scheduledAt?: string;

@@ -1,6 +1,7 @@
 import { ApiPropertyOptional, ApiProperty } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { ArrayMaxSize, ArrayNotEmpty, ArrayUnique, IsArray, IsEmail, IsIn, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
+import { IsOptionalNotNull } from '../../common/validation.js';
 
 export const CONTACT_STATUSES = ['SUBSCRIBED', 'UNSUBSCRIBED'] as const;
 export type ContactStatusValue = (typeof CONTACT_STATUSES)[number];
@@ -16,36 +17,36 @@ export class CreateContactDto {
   email!: string;
 
   @ApiPropertyOptional({ maxLength: CONTACT_LIMITS.firstName })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsString()
   @MaxLength(CONTACT_LIMITS.firstName)
   firstName?: string;
 
   @ApiPropertyOptional({ maxLength: CONTACT_LIMITS.lastName })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsString()
   @MaxLength(CONTACT_LIMITS.lastName)
   lastName?: string;
 
   @ApiPropertyOptional({ maxLength: CONTACT_LIMITS.phone })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsString()
   @MaxLength(CONTACT_LIMITS.phone)
   phone?: string;
 
   @ApiPropertyOptional({ maxLength: CONTACT_LIMITS.company })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsString()
   @MaxLength(CONTACT_LIMITS.company)
   company?: string;
 
   @ApiPropertyOptional({ enum: CONTACT_STATUSES, default: 'SUBSCRIBED' })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsIn(CONTACT_STATUSES, { message: `status must be one of ${CONTACT_STATUSES.join(', ')}` })
   status?: ContactStatusValue;
 
   @ApiPropertyOptional({ type: [String], format: 'uuid', maxItems: 100, description: 'Lists of this account to add the contact to' })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsArray()
   @ArrayMaxSize(100)
   @ArrayUnique()
@@ -56,7 +57,7 @@ export class CreateContactDto {
 /** Every field optional; null clears an optional field. */
 export class UpdateContactDto {
   @ApiPropertyOptional({ maxLength: CONTACT_LIMITS.email })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsString()
   @MaxLength(CONTACT_LIMITS.email)
   @IsEmail({}, { message: 'email must be an email address' })
@@ -87,14 +88,14 @@ export class UpdateContactDto {
   company?: string | null;
 
   @ApiPropertyOptional({ enum: CONTACT_STATUSES })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsIn(CONTACT_STATUSES, { message: `status must be one of ${CONTACT_STATUSES.join(', ')}` })
   status?: ContactStatusValue;
 }
 
 export class ListScopeQueryDto {
   @ApiPropertyOptional({ format: 'uuid', maxLength: 36, description: 'Only the members of this list' })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsUUID('all', { message: 'listId must be a list id' })
   listId?: string;
 }
@@ -118,7 +119,7 @@ export class CreateListDto {
   name!: string;
 
   @ApiPropertyOptional({ maxLength: 1000 })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsString()
   @MaxLength(1000)
   description?: string;
@@ -126,7 +127,7 @@ export class CreateListDto {
 
 export class UpdateListDto {
   @ApiPropertyOptional({ maxLength: 100 })
-  @IsOptional()
+  @IsOptionalNotNull()
   @Transform(({ value }) => (typeof value === 'string' ? value.trim() : value))
   @IsString()
   @MinLength(1)

@@ -1,6 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayNotEmpty, IsArray, IsDefined, IsIn, IsOptional, IsString, MaxLength, MinLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayNotEmpty, IsArray, IsDefined, IsIn, IsString, MaxLength, MinLength, ValidateNested } from 'class-validator';
+import { IsOptionalNotNull } from '../../common/validation.js';
 
 export const SEGMENT_FIELDS = ['email', 'firstName', 'lastName', 'company', 'status', 'createdAt', 'list'] as const;
 export const SEGMENT_OPS = ['contains', 'equals', 'startsWith', 'before', 'after', 'in'] as const;
@@ -52,7 +53,7 @@ export class CreateSegmentDto {
 
 export class UpdateSegmentDto {
   @ApiProperty({ required: false, maxLength: 100 })
-  @IsOptional()
+  @IsOptionalNotNull()
   @Transform(trim)
   @IsString()
   @MinLength(1)
@@ -60,12 +61,12 @@ export class UpdateSegmentDto {
   name?: string;
 
   @ApiProperty({ required: false, enum: SEGMENT_MATCHES })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsIn(SEGMENT_MATCHES, { message: 'match must be all or any' })
   match?: (typeof SEGMENT_MATCHES)[number];
 
   @ApiProperty({ required: false, type: [SegmentRuleDto], minItems: 1, maxItems: MAX_SEGMENT_RULES })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsArray()
   @ArrayNotEmpty()
   @ArrayMaxSize(MAX_SEGMENT_RULES)

@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, IsString, MaxLength, MinLength, ValidateIf } from 'class-validator';
+import { IsOptionalNotNull } from '../../common/validation.js';
 
 export const ASSET_NAME_MAX = 200;
 export const ALT_TEXT_MAX = 500;
@@ -7,14 +8,14 @@ export const ALT_TEXT_MAX = 500;
 /** The text fields of the multipart upload, beside its one `file` part. */
 export class UploadAssetDto {
   @ApiPropertyOptional({ maxLength: ASSET_NAME_MAX, description: "Defaults to the uploaded file's name" })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsString()
   @MinLength(1)
   @MaxLength(ASSET_NAME_MAX)
   name?: string;
 
   @ApiPropertyOptional({ maxLength: ALT_TEXT_MAX, description: 'Text shown in place of the image' })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsString()
   @MaxLength(ALT_TEXT_MAX)
   altText?: string;
@@ -28,7 +29,7 @@ export class UploadAssetFormDto extends UploadAssetDto {
 
 export class UpdateAssetDto {
   @ApiPropertyOptional({ maxLength: ASSET_NAME_MAX })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsString()
   @MinLength(1)
   @MaxLength(ASSET_NAME_MAX)

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
+import { IsString, Matches, MaxLength, MinLength } from 'class-validator';
 import { SLUG_MAX, SLUG_PATTERN } from '../slug.js';
+import { IsOptionalNotNull } from '../../common/validation.js';
 
 export const TITLE_MAX = 200;
 /** 200 KB of HTML, counted in characters; the JSON body limit (1 MB) bounds the bytes. */
@@ -16,14 +17,14 @@ export class CreateLandingPageDto {
   title!: string;
 
   @ApiPropertyOptional({ maxLength: SLUG_MAX, pattern: SLUG_PATTERN.source, description: 'The public address /api/public/pages/<slug>; derived from the title when left out; unique across all accounts' })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsString()
   @MaxLength(SLUG_MAX, { message: SLUG_MESSAGE })
   @Matches(SLUG_PATTERN, { message: SLUG_MESSAGE })
   slug?: string;
 
   @ApiPropertyOptional({ maxLength: BODY_HTML_MAX, default: '', description: 'Served as is inside a page whose Content-Security-Policy allows no scripts' })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsString()
   @MaxLength(BODY_HTML_MAX)
   bodyHtml?: string;
@@ -31,21 +32,21 @@ export class CreateLandingPageDto {
 
 export class UpdateLandingPageDto {
   @ApiPropertyOptional({ maxLength: TITLE_MAX })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsString()
   @MinLength(1)
   @MaxLength(TITLE_MAX)
   title?: string;
 
   @ApiPropertyOptional({ maxLength: SLUG_MAX, pattern: SLUG_PATTERN.source, description: 'Changing it moves the public address' })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsString()
   @MaxLength(SLUG_MAX, { message: SLUG_MESSAGE })
   @Matches(SLUG_PATTERN, { message: SLUG_MESSAGE })
   slug?: string;
 
   @ApiPropertyOptional({ maxLength: BODY_HTML_MAX })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsString()
   @MaxLength(BODY_HTML_MAX)
   bodyHtml?: string;

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsBoolean, IsEmail, IsIn, IsOptional, IsUUID, MaxLength, ValidateIf } from 'class-validator';
+import { IsBoolean, IsEmail, IsIn, IsUUID, MaxLength, ValidateIf } from 'class-validator';
 import { INVITABLE_ROLES } from '../invitation-rules.js';
+import { IsOptionalNotNull } from '../../common/validation.js';
 
 /** An invitation gives either a built-in role or a custom role of the account, exactly one of them. */
 export class CreateInvitationDto {
@@ -20,7 +21,7 @@ export class CreateInvitationDto {
   customRoleId?: string;
 
   @ApiPropertyOptional({ description: 'Confirms that a pending invitation to this email is revoked and replaced' })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsBoolean()
   replacePending?: boolean;
 }

@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, Min } from 'class-validator';
+import { IsInt, IsString, IsUUID, Length, Matches, Max, Min } from 'class-validator';
+import { IsOptionalNotNull } from '../../../common/validation.js';
 
 export const MIN_BUDGET_CENTS = 100;
 export const MAX_BUDGET_CENTS = 10_000_000;
@@ -24,19 +25,19 @@ export class CreateAdDto {
 
 export class UpdateAdDto {
   @ApiPropertyOptional({ maxLength: 120 })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsString()
   @Length(1, 120)
   name?: string;
 
   @ApiPropertyOptional({ maxLength: 300 })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsString()
   @Length(1, 300)
   headline?: string;
 
   @ApiPropertyOptional({ minimum: MIN_BUDGET_CENTS, maximum: MAX_BUDGET_CENTS })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsInt()
   @Min(MIN_BUDGET_CENTS)
   @Max(MAX_BUDGET_CENTS)

@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString, Length } from 'class-validator';
+import { IsIn, IsString, Length } from 'class-validator';
+import { IsOptionalNotNull } from '../../../common/validation.js';
 
 export const SOCIAL_NETWORKS = ['FACEBOOK', 'INSTAGRAM', 'LINKEDIN', 'X'] as const;
 export type SocialNetwork = (typeof SOCIAL_NETWORKS)[number];
@@ -18,12 +19,12 @@ export class CreateSocialPostDto {
 
 export class UpdateSocialPostDto {
   @ApiPropertyOptional({ enum: SOCIAL_NETWORKS })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsIn(SOCIAL_NETWORKS, { message: `network must be one of ${SOCIAL_NETWORKS.join(', ')}` })
   network?: SocialNetwork;
 
   @ApiPropertyOptional({ minLength: 1, maxLength: MAX_POST_LENGTH })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsString()
   @Length(1, MAX_POST_LENGTH)
   body?: string;

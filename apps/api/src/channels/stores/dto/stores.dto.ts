@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString, Length } from 'class-validator';
+import { IsIn, IsString, Length } from 'class-validator';
+import { IsOptionalNotNull } from '../../../common/validation.js';
 
 /** ISO 4217 codes as this runtime knows them. */
 const CURRENCIES: readonly string[] = Intl.supportedValuesOf('currency');
@@ -18,13 +19,13 @@ export class CreateStoreDto {
 
 export class UpdateStoreDto {
   @ApiPropertyOptional({ maxLength: 120 })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsString()
   @Length(1, 120)
   name?: string;
 
   @ApiPropertyOptional({ example: 'EUR' })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsIn(CURRENCIES, { message: CURRENCY_MESSAGE })
   currency?: string;
 }
