@@ -49,6 +49,7 @@ export default {
     project('packages/permissions'),
     project('packages/jobs'),
     project('packages/mail-catcher'),
+    project('packages/api-client'),
     project('packages/db', { environment: database }),
     project('apps/worker', { environment: database }),
     project('apps/api', { environment: database }),
