@@ -4,6 +4,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import openapiTS, { astToString } from 'openapi-typescript';
+import ts from 'typescript';
 
 export const CONTRACT_FILE = fileURLToPath(new URL('../../../apps/api/openapi.json', import.meta.url));
 export const SCHEMA_FILE = fileURLToPath(new URL('../src/schema.generated.ts', import.meta.url));
@@ -12,10 +13,18 @@ const HEADER = `// Generated from apps/api/openapi.json by \`npm run api:client\
 // change the API, run \`npm run api:contract\`, and this file follows.
 `;
 
+const BLOB = ts.factory.createTypeReferenceNode(ts.factory.createIdentifier('Blob'));
+
 /** The TypeScript text of the contract's paths, operations and schemas. */
 export async function generateSchema() {
   const document = JSON.parse(await readFile(CONTRACT_FILE, 'utf8'));
-  const ast = await openapiTS(document, { silent: true, defaultNonNullable: false });
+  const ast = await openapiTS(document, {
+    silent: true,
+    // A field with a default is optional in a request; the API fills it in.
+    defaultNonNullable: false,
+    // An uploaded file and a downloaded image are Blobs (a File is one), not strings.
+    transform: (schema) => (schema.format === 'binary' ? BLOB : undefined),
+  });
   return HEADER + astToString(ast);
 }
 

@@ -2784,7 +2784,7 @@ export interface components {
              * Format: binary
              * @description A PNG, JPEG, GIF or WebP image; its type is read from its content; at most UPLOAD_MAX_BYTES (5 MB by default)
              */
-            file: string;
+            file: Blob;
         };
         UpdateAssetDto: {
             name?: string;
@@ -9093,10 +9093,10 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "image/png": string;
-                    "image/jpeg": string;
-                    "image/gif": string;
-                    "image/webp": string;
+                    "image/png": Blob;
+                    "image/jpeg": Blob;
+                    "image/gif": Blob;
+                    "image/webp": Blob;
                 };
             };
             /** @description VALIDATION_FAILED (or another code naming what is wrong with the input) */
@@ -9623,10 +9623,10 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "image/png": string;
-                    "image/jpeg": string;
-                    "image/gif": string;
-                    "image/webp": string;
+                    "image/png": Blob;
+                    "image/jpeg": Blob;
+                    "image/gif": Blob;
+                    "image/webp": Blob;
                 };
             };
             /** @description VALIDATION_FAILED (or another code naming what is wrong with the input) */

@@ -1,4 +1,4 @@
-import { type BuiltInRole, isCustomGrant } from '@partner-portal/permissions';
+import type { BuiltInRole } from '@partner-portal/permissions';
 import type { MyAccount } from '../providers/me';
 
 export const ROLE_LABELS: Record<BuiltInRole, string> = {
@@ -24,7 +24,7 @@ export function kindLabel(account: Pick<MyAccount, 'kind' | 'partnerProgram' | '
 
 /** The caller's role in words (a custom role by its name); a role held through the managing partner says so. */
 export function roleLabel({ grant, partner }: Pick<MyAccount, 'grant' | 'partner'>): string {
-  const role = isCustomGrant(grant) ? grant.customRole.name : (ROLE_LABELS[grant.role] ?? grant.role);
+  const role = grant.role === 'CUSTOM' ? (grant.customRole?.name ?? 'Custom role') : ROLE_LABELS[grant.role];
   return grant.via === 'PARTNER' ? `${role}, through ${partner?.name ?? 'the partner'}` : role;
 }
 

@@ -1,3 +1,4 @@
+import type { Schemas } from '@partner-portal/api-client';
 import { useCanAccess, useGetList } from 'react-admin';
 import { useCurrentAccount } from '../accounts/currentAccount';
 
@@ -9,7 +10,7 @@ import { useCurrentAccount } from '../accounts/currentAccount';
 export function useListRestricted(): boolean {
   const account = useCurrentAccount();
   const { canAccess } = useCanAccess({ resource: 'lists', action: 'list' });
-  const { data } = useGetList<{ id: string; access?: string | null }>(
+  const { data } = useGetList<Schemas['ContactListDto']>(
     'lists',
     { pagination: { page: 1, perPage: 1 }, sort: { field: 'name', order: 'ASC' } },
     { enabled: canAccess === true },

@@ -1,7 +1,7 @@
 import { useDataProvider } from 'react-admin';
 import type { PortalDataProvider } from '../providers/dataProvider';
 
-/** The data provider with the portal's custom calls (state changes, uploads, CSV, blobs). */
+/** The data provider with the portal's state changes (`act`: publish, send, activate, ...). */
 export function usePortalData(): PortalDataProvider {
   return useDataProvider<PortalDataProvider>();
 }

@@ -1,31 +1,15 @@
 import { Alert, Box, Button, Card, CardContent, CircularProgress, Divider, TextField, Typography } from '@mui/material';
-import type { BuiltInRole } from '@partner-portal/permissions';
+import type { Schemas } from '@partner-portal/api-client';
 import { useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useState } from 'react';
 import { HttpError, useLocation, useNavigate, useNotify } from 'react-admin';
 import { ROLE_LABELS } from '../accounts/labels';
-import { request } from '../providers/http';
+import { answer, api, errorCode } from '../providers/api';
 import { enterAccount, loadMe } from '../providers/me';
 import { readMe, readSession, saveSession } from '../providers/session';
-import { errorCode } from '../resources/users/api';
 
 /** `GET /api/invitations/:token`. */
-interface Preview {
-  account: { id: string; name: string; kind: string };
-  email: string;
-  role: BuiltInRole;
-  /** The custom role the invitation gives instead of `role`, when the API names it. */
-  customRole?: { id: string; name: string } | null;
-  invitedBy: { name: string | null; email: string } | null;
-  expiresAt: string;
-  existingUser: boolean;
-}
-
-interface Accepted {
-  accessToken: string;
-  expiresAt: string;
-  account: { id: string; name: string };
-}
+type Preview = Schemas['InvitationPreviewDto'];
 
 type State =
   | { step: 'loading' }
@@ -52,7 +36,7 @@ export function AcceptInvitationPage() {
     }
     const controller = new AbortController();
     setState({ step: 'loading' });
-    request<Preview>(`/invitations/${encodeURIComponent(token)}`, { signal: controller.signal })
+    answer(api.GET('/api/invitations/{token}', { params: { path: { token } }, signal: controller.signal }))
       .then((preview) => setState({ step: 'ready', preview }))
       .catch((error: unknown) => {
         if (controller.signal.aborted) return;
@@ -136,7 +120,7 @@ function AcceptForm({ token, preview, onGone }: { token: string; preview: Previe
     setBusy(true);
     try {
       const body = signedInAsInvitee ? {} : newPerson ? { password, ...(name.trim() ? { name: name.trim() } : {}) } : { password };
-      const accepted = await request<Accepted>(`/invitations/${encodeURIComponent(token)}/accept`, { method: 'POST', body: JSON.stringify(body) });
+      const accepted = await answer(api.POST('/api/invitations/{token}/accept', { params: { path: { token } }, body }));
       saveSession({ accessToken: accepted.accessToken, expiresAt: accepted.expiresAt });
       await loadMe();
       await enterAccount(accepted.account.id);

@@ -1,8 +1,8 @@
 import type { AuthProvider, UserIdentity } from 'react-admin';
 import { canAccess } from './canAccess';
-import { request } from './http';
+import { answer, api } from './api';
 import { loadMe, type Me } from './me';
-import { clearSession, currentAccountId, isExpired, readMe, readOpenAccount, readSession, saveSession, type Session } from './session';
+import { clearSession, currentAccountId, isExpired, readMe, readOpenAccount, readSession, saveSession } from './session';
 
 export interface PortalIdentity extends UserIdentity {
   me: Me;
@@ -10,7 +10,7 @@ export interface PortalIdentity extends UserIdentity {
 
 export const authProvider: AuthProvider = {
   async login({ email, password }: { email: string; password: string }) {
-    const session = await request<Session>('/auth/login', { method: 'POST', body: JSON.stringify({ email, password }) });
+    const session = await answer(api.POST('/api/auth/login', { body: { email, password } }));
     saveSession(session);
     try {
       await loadMe();
@@ -23,7 +23,7 @@ export const authProvider: AuthProvider = {
   async logout() {
     if (readSession()) {
       // The session may already be expired or revoked; signing out locally must happen regardless.
-      await request('/auth/logout', { method: 'POST' }).catch(() => undefined);
+      await answer(api.POST('/api/auth/logout')).catch(() => undefined);
     }
     clearSession();
   },

@@ -1,4 +1,5 @@
-import { type Action, can, type Grant, type Target } from '@partner-portal/permissions';
+import type { Schemas } from '@partner-portal/api-client';
+import { type Action, can, type Grant, isCustomGrant, type Target } from '@partner-portal/permissions';
 import type { Me, OpenAccount } from './me';
 
 export interface AccessRequest {
@@ -59,12 +60,21 @@ const RESOURCE_ACTIONS: Record<string, Record<string, Action>> = {
   audit: { list: 'users.manage' },
 };
 
+/**
+ * A grant as the API describes it, as the shared matrix takes it. A custom role counts only as a
+ * member's, with its actions; anything else the matrix does not know denies.
+ */
+export function grantOf(grant: Schemas['GrantDto']): Grant | null {
+  if (grant.role !== 'CUSTOM') return { role: grant.role, via: grant.via };
+  return isCustomGrant(grant) ? grant : null;
+}
+
 /** The caller's grant in the current account and that account as a permission target. */
 export function currentGrant(me: Me | null, opened: OpenAccount | null, accountId: string | null): { grant: Grant; target: Target } | null {
   if (!me || !accountId) return null;
   const account = opened?.id === accountId ? opened : me.accounts.find((candidate) => candidate.id === accountId);
-  if (!account) return null;
-  return { grant: account.grant, target: targetOf(account) };
+  const grant = account && grantOf(account.grant);
+  return account && grant ? { grant, target: targetOf(account) } : null;
 }
 
 /** An account as a permission target: what `can()` tells apart (kind, partner program, billing mode). */

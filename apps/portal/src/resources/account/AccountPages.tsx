@@ -1,3 +1,4 @@
+import type { Schemas } from '@partner-portal/api-client';
 import { Alert, Box, Card, CardContent, CardHeader, Divider, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { useEffect, useState } from 'react';
 import {
@@ -20,7 +21,7 @@ import {
 } from 'react-admin';
 import { useCurrentAccount } from '../../accounts/currentAccount';
 import { EmptyState, money } from '../../common/EmptyState';
-import { usePortalData } from '../../common/portalData';
+import { accountId, answer, api } from '../../providers/api';
 import { VersionedEdit } from '../../common/VersionedEdit';
 
 const label = (value: string) => value.charAt(0) + value.slice(1).toLowerCase().replace(/_/g, ' ');
@@ -31,14 +32,7 @@ const ITEMS = [
   { id: 'PLUS_CAMPAIGN', name: 'Plus campaign ($50.00 each)' },
 ];
 /** A purchase as the API lists it: the charge it made, such as "3 × Stock image". */
-interface PurchaseCharge {
-  id: string;
-  description: string;
-  amountCents: number;
-  currency: string;
-  billedTo: 'ACCOUNT' | 'PARTNER';
-  createdAt: string;
-}
+type PurchaseCharge = Schemas['PurchaseDto'];
 export const PurchaseList = () => (
   <List title="Purchases" sort={{ field: 'createdAt', order: 'DESC' }} exporter={false} empty={<EmptyState title="No purchases yet" text="Buy stock images or Plus campaigns; they are charged to your bill." createLabel="Buy" />}>
     <Datagrid bulkActionButtons={false} rowClick={false}>
@@ -105,25 +99,19 @@ export const BusinessProfilePage = () => (
 );
 
 // Billing
-interface Billing {
-  plan: string;
-  monthlyPriceCents: number;
-  currency: string;
-  paidBy: 'PARTNER' | 'ACCOUNT';
-  recentCharges: { id: string; kind: string; description: string; amountCents: number; currency: string; createdAt: string }[];
-  singleBill: { clients: number; monthlyTotalCents: number } | null;
-}
+type Billing = Schemas['BillingSummaryDto'];
 
 export function BillingPage() {
   const { isPending } = useRequireAccess({ resource: 'billing', action: 'list' });
-  const data = usePortalData();
   const notify = useNotify();
   const account = useCurrentAccount();
   const [billing, setBilling] = useState<Billing | null>(null);
   useEffect(() => {
     if (isPending) return;
-    data.read<Billing>('billing').then(setBilling, (error: Error) => notify(error.message, { type: 'error' }));
-  }, [data, isPending, notify, account?.id]);
+    answer(api.GET('/api/accounts/{accountId}/billing', { params: { path: { accountId: accountId() } } })).then(setBilling, (error: Error) =>
+      notify(error.message, { type: 'error' }),
+    );
+  }, [isPending, notify, account?.id]);
   if (isPending || !billing) return <Loading loadingPrimary="Loading billing…" loadingSecondary="" />;
   return (
     <Box sx={{ display: 'grid', gap: 2, my: 2, maxWidth: 900 }}>

@@ -1,19 +1,46 @@
+import type { Schemas } from '@partner-portal/api-client';
 import { Box, Button, Card, CardContent, TextField as MuiTextField, Typography } from '@mui/material';
 import { type FormEvent, useEffect, useState } from 'react';
 import { Datagrid, DateField, FunctionField, List, Loading, required, SearchInput, TextInput, Title, useNotify, useRedirect, useRequireAccess, useResourceContext } from 'react-admin';
 import { EmptyState } from '../../common/EmptyState';
-import { usePortalData } from '../../common/portalData';
 import { VersionedEdit } from '../../common/VersionedEdit';
+import { accountId, answer, api } from '../../providers/api';
+
+/** The library's images and the account's logos share these pages; each has its own routes. */
+const isLogo = (resource: string) => resource === 'logos';
+
+function assetContent(resource: string, assetId: string, signal: AbortSignal): Promise<Blob> {
+  const init = { params: { path: { accountId: accountId(), assetId } }, parseAs: 'blob' as const, signal };
+  return answer(
+    isLogo(resource) ? api.GET('/api/accounts/{accountId}/logos/{assetId}/content', init) : api.GET('/api/accounts/{accountId}/library/{assetId}/content', init),
+  );
+}
+
+type UploadForm = Schemas['UploadAssetFormDto'];
+
+/** Multipart: the text fields given, then the file. */
+function formData(fields: UploadForm): FormData {
+  const form = new FormData();
+  if (fields.name) form.append('name', fields.name);
+  if (fields.altText) form.append('altText', fields.altText);
+  form.append('file', fields.file);
+  return form;
+}
+
+function uploadAsset(resource: string, fields: UploadForm) {
+  const init = { params: { path: { accountId: accountId() } }, body: fields, bodySerializer: formData };
+  return answer(isLogo(resource) ? api.POST('/api/accounts/{accountId}/logos', init) : api.POST('/api/accounts/{accountId}/library', init));
+}
 
 /** An image from the content route: fetched with the bearer token as a Blob, shown through an object URL. */
 export function Thumbnail({ id, alt, size = 64 }: { id: string; alt: string; size?: number }) {
   const resource = useResourceContext() ?? 'library';
-  const data = usePortalData();
   const [url, setUrl] = useState<string | null>(null);
   useEffect(() => {
     let objectUrl: string | null = null;
     let live = true;
-    data.blob(resource, `${encodeURIComponent(id)}/content`).then(
+    const controller = new AbortController();
+    assetContent(resource, id, controller.signal).then(
       (blob) => {
         if (!live) return;
         objectUrl = URL.createObjectURL(blob);
@@ -23,9 +50,10 @@ export function Thumbnail({ id, alt, size = 64 }: { id: string; alt: string; siz
     );
     return () => {
       live = false;
+      controller.abort();
       if (objectUrl) URL.revokeObjectURL(objectUrl);
     };
-  }, [data, resource, id]);
+  }, [resource, id]);
   return (
     <Box sx={{ width: size, height: size, bgcolor: 'grey.100', borderRadius: 1, overflow: 'hidden', display: 'grid', placeItems: 'center' }}>
       {url ? <img src={url} alt={alt} style={{ maxWidth: '100%', maxHeight: '100%' }} /> : null}
@@ -60,7 +88,6 @@ export function AssetList() {
 export function AssetUpload() {
   const resource = useResourceContext() ?? 'library';
   const { isPending } = useRequireAccess({ resource, action: 'create' });
-  const data = usePortalData();
   const notify = useNotify();
   const redirect = useRedirect();
   const [file, setFile] = useState<File | null>(null);
@@ -74,7 +101,7 @@ export function AssetUpload() {
     if (!file) return;
     setBusy(true);
     try {
-      await data.upload(resource, file, { name: name.trim(), altText: altText.trim() });
+      await uploadAsset(resource, { file, name: name.trim(), altText: altText.trim() });
       notify(`The ${noun} was uploaded.`, { type: 'success' });
       redirect('list', resource);
     } catch (error) {

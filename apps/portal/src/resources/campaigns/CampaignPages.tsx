@@ -1,3 +1,4 @@
+import type { Schemas } from '@partner-portal/api-client';
 import { Alert, Box, Button, Card, CardContent, Dialog, DialogActions, DialogContent, DialogTitle, Grid, TextField as MuiTextField, Typography } from '@mui/material';
 import { useEffect, useState } from 'react';
 import {
@@ -29,27 +30,19 @@ import {
   useParams,
 } from 'react-admin';
 import { EmptyState } from '../../common/EmptyState';
-import { usePortalData } from '../../common/portalData';
+import { accountId, answer, api } from '../../providers/api';
 import { StateChip, useStateChange } from '../../common/StateActions';
 import { VersionedEdit } from '../../common/VersionedEdit';
 
 const STATUS_CHOICES = ['DRAFT', 'SCHEDULED', 'SENDING', 'SENT'].map((id) => ({ id, name: id.charAt(0) + id.slice(1).toLowerCase() }));
 
 /** A campaign as its list gives it. react-admin also shows a list's row as the record until the record has loaded. */
-interface CampaignSummary {
-  id: string;
-  name: string;
-  status: string;
-  version: number;
-  scheduledAt: string | null;
-}
+type CampaignSummary = Schemas['CampaignSummaryDto'];
 
 /** A campaign as `GET campaigns/:id` gives it: with the lists it goes to. */
-interface Campaign extends CampaignSummary {
-  listIds: string[];
-}
+type Campaign = Schemas['CampaignDto'];
 
-const isLoaded = (campaign: CampaignSummary): campaign is Campaign => Array.isArray((campaign as Partial<Campaign>).listIds);
+const isLoaded = (campaign: CampaignSummary | Campaign): campaign is Campaign => Array.isArray((campaign as Partial<Campaign>).listIds);
 
 export function CampaignList() {
   return (
@@ -103,7 +96,6 @@ export function CampaignCreate() {
 }
 
 function TestSendButton({ campaign }: { campaign: CampaignSummary }) {
-  const data = usePortalData();
   const notify = useNotify();
   const { canAccess } = useCanAccess({ resource: 'campaigns', action: 'test-send' });
   const [open, setOpen] = useState(false);
@@ -112,7 +104,7 @@ function TestSendButton({ campaign }: { campaign: CampaignSummary }) {
   const send = async () => {
     try {
       const addresses = to.split(/[,\s]+/).filter(Boolean);
-      await data.post('campaigns', `${campaign.id}/test-send`, { to: addresses });
+      await answer(api.POST('/api/accounts/{accountId}/campaigns/{campaignId}/test-send', { params: { path: { accountId: accountId(), campaignId: campaign.id } }, body: { to: addresses } }));
       notify(`A test was sent to ${addresses.join(', ')}.`, { type: 'success' });
       setOpen(false);
     } catch (error) {
@@ -233,17 +225,7 @@ export function CampaignEdit() {
   );
 }
 
-interface Report {
-  name: string;
-  status: string;
-  recipientCount: number | null;
-  sent: number;
-  failed: number;
-  pending: number;
-  scheduledAt: string | null;
-  sendStartedAt: string | null;
-  sentAt: string | null;
-}
+type Report = Schemas['CampaignReportDto'];
 
 function Figure({ label, value }: { label: string; value: number | string }) {
   return (
@@ -262,14 +244,15 @@ function Figure({ label, value }: { label: string; value: number | string }) {
 export function CampaignReport() {
   const { isPending } = useRequireAccess({ resource: 'campaigns', action: 'report' });
   const { id } = useParams<{ id: string }>();
-  const data = usePortalData();
   const notify = useNotify();
   const { canAccess: canSeeRecipients } = useCanAccess({ resource: 'campaigns', action: 'recipients' });
   const [report, setReport] = useState<Report | null>(null);
   useEffect(() => {
     if (isPending || !id) return;
-    data.read<Report>('campaigns', `${encodeURIComponent(id)}/report`).then(setReport, (error: Error) => notify(error.message, { type: 'error' }));
-  }, [data, id, isPending, notify]);
+    answer(api.GET('/api/accounts/{accountId}/campaigns/{campaignId}/report', { params: { path: { accountId: accountId(), campaignId: id } } })).then(setReport, (error: Error) =>
+      notify(error.message, { type: 'error' }),
+    );
+  }, [id, isPending, notify]);
   if (isPending || !report) return <Loading loadingPrimary="Loading the report…" loadingSecondary="" />;
   return (
     <Box sx={{ display: 'grid', gap: 2, my: 2 }}>

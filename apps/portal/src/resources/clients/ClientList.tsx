@@ -1,3 +1,4 @@
+import type { Schemas } from '@partner-portal/api-client';
 import { Box, Chip, Typography } from '@mui/material';
 import {
   CreateButton,
@@ -14,14 +15,7 @@ import {
 import { useSwitchAccount } from '../../accounts/currentAccount';
 import { BILLING_MODE_LABELS } from '../../accounts/labels';
 
-export interface ClientRow {
-  id: string;
-  name: string;
-  billingMode: 'SINGLE_BILL' | 'DIRECT';
-  createdAt: string;
-  owner: { email: string; status: 'ACTIVE' | 'PENDING' } | null;
-  people: number;
-}
+export type ClientRow = Schemas['ClientRowDto'];
 
 const BILLING_CHOICES = [
   { id: 'SINGLE_BILL', name: 'Single Bill' },

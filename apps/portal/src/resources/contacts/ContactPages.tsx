@@ -1,3 +1,4 @@
+import type { Schemas } from '@partner-portal/api-client';
 import { Alert, Box, Button, Chip, Dialog, DialogActions, DialogContent, DialogTitle, Table, TableBody, TableCell, TableHead, TableRow, TextField as MuiTextField, MenuItem, Typography } from '@mui/material';
 import { useState } from 'react';
 import {
@@ -26,10 +27,11 @@ import {
 } from 'react-admin';
 import { EmptyState } from '../../common/EmptyState';
 import { useListRestricted } from '../../common/listRestriction';
-import { usePortalData } from '../../common/portalData';
+import { accountId, answer, api } from '../../providers/api';
 import { StateChip } from '../../common/StateActions';
 import { VersionedEdit } from '../../common/VersionedEdit';
-import type { ImportReport } from '../../providers/dataProvider';
+
+type ImportReport = Schemas['ContactImportResultDto'];
 
 const STATUS_CHOICES = [
   { id: 'SUBSCRIBED', name: 'Subscribed' },
@@ -46,7 +48,6 @@ const filters = [
 
 /** CSV import: the file is sent as the request body; the answer's per-row errors are shown as a table. */
 export function ImportButton() {
-  const data = usePortalData();
   const notify = useNotify();
   const refresh = useRefresh();
   const { canAccess } = useCanAccess({ resource: 'contacts', action: 'import' });
@@ -62,10 +63,17 @@ export function ImportButton() {
     if (!file) return;
     setBusy(true);
     try {
-      const answer = await data.importContacts(await file.text());
-      setReport(answer);
-      notify(`Imported ${file.name}: ${answer.created} created, ${answer.updated} updated, ${answer.errorCount} rows with errors.`, {
-        type: answer.errorCount > 0 ? 'warning' : 'success',
+      const imported = await answer(
+        api.POST('/api/accounts/{accountId}/contacts/import', {
+          params: { path: { accountId: accountId() } },
+          body: await file.text(),
+          headers: { 'Content-Type': 'text/csv' },
+          bodySerializer: (csv) => csv,
+        }),
+      );
+      setReport(imported);
+      notify(`Imported ${file.name}: ${imported.created} created, ${imported.updated} updated, ${imported.errorCount} rows with errors.`, {
+        type: imported.errorCount > 0 ? 'warning' : 'success',
       });
       refresh();
     } catch (error) {
@@ -138,7 +146,6 @@ export function ImportButton() {
 
 /** CSV export: downloaded with the bearer token, then saved through an object URL. */
 function ExportCsvButton() {
-  const data = usePortalData();
   const notify = useNotify();
   const { canAccess } = useCanAccess({ resource: 'contacts', action: 'export' });
   const [busy, setBusy] = useState(false);
@@ -146,7 +153,7 @@ function ExportCsvButton() {
   const download = async () => {
     setBusy(true);
     try {
-      const blob = await data.blob('contacts', 'export');
+      const blob = await answer(api.GET('/api/accounts/{accountId}/contacts/export', { params: { path: { accountId: accountId() } }, parseAs: 'blob' }));
       const url = URL.createObjectURL(blob);
       const link = document.createElement('a');
       link.href = url;
@@ -177,7 +184,7 @@ function Actions() {
   );
 }
 
-const fullName = (record: { firstName?: string | null; lastName?: string | null }) => [record.firstName, record.lastName].filter(Boolean).join(' ') || '—';
+const fullName = (record: Pick<Schemas['ContactDto'], 'firstName' | 'lastName'>) => [record.firstName, record.lastName].filter(Boolean).join(' ') || '—';
 
 export function ContactList() {
   return (
@@ -237,12 +244,11 @@ export function ContactCreate() {
 
 /** The lists a contact is on, with "Add to list" and remove for those who manage lists. */
 function Memberships() {
-  const record = useRecordContext<{ id: string; lists?: { id: string; name: string }[] }>();
-  const data = usePortalData();
+  const record = useRecordContext<Schemas['ContactWithListsDto']>();
   const notify = useNotify();
   const refresh = useRefresh();
   const { canAccess: canManage } = useCanAccess({ resource: 'list-members', action: 'add' });
-  const { data: allLists = [] } = useGetList<{ id: string; name: string; access?: string | null }>(
+  const { data: allLists = [] } = useGetList<Schemas['ContactListDto']>(
     'lists',
     { pagination: { page: 1, perPage: 100 }, sort: { field: 'name', order: 'ASC' } },
     { enabled: !!canManage },
@@ -272,7 +278,12 @@ function Memberships() {
       <Box sx={{ display: 'flex', gap: 1, flexWrap: 'wrap' }}>
         {lists.map((list) =>
           canManage && manages(list.id) ? (
-            <Chip key={list.id} label={list.name} onDelete={() => change(() => data.remove('lists', `${list.id}/members/${record.id}`), `Removed from ${list.name}.`)} />
+            <Chip key={list.id} label={list.name} onDelete={() =>
+                change(
+                  () => answer(api.DELETE('/api/accounts/{accountId}/lists/{listId}/members/{contactId}', { params: { path: { accountId: accountId(), listId: list.id, contactId: record.id } } })),
+                  `Removed from ${list.name}.`,
+                )
+              } />
           ) : (
             <Chip key={list.id} label={list.name} />
           ),
@@ -291,7 +302,13 @@ function Memberships() {
             size="small"
             variant="contained"
             disabled={!chosen}
-            onClick={() => chosen && change(() => data.post('lists', `${chosen.id}/members`, { contactIds: [record.id] }), `Added to ${chosen.name}.`)}
+            onClick={() =>
+              chosen &&
+              change(
+                () => answer(api.POST('/api/accounts/{accountId}/lists/{listId}/members', { params: { path: { accountId: accountId(), listId: chosen.id } }, body: { contactIds: [record.id] } })),
+                `Added to ${chosen.name}.`,
+              )
+            }
           >
             Add to list
           </Button>

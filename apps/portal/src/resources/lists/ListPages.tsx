@@ -1,3 +1,4 @@
+import type { Schemas } from '@partner-portal/api-client';
 import { Alert, Box, Chip, Tooltip, Typography } from '@mui/material';
 import { useEffect } from 'react';
 import {
@@ -32,13 +33,7 @@ import { VersionedEdit } from '../../common/VersionedEdit';
  * A list as the API answers it. `access` is the caller's level when it is restricted to chosen lists
  * (null when its role alone decides): SEND lists can be targeted but not opened, VIEW lists are read-only.
  */
-interface ListRecord {
-  id: string;
-  name: string;
-  description: string | null;
-  memberCount: number;
-  access?: 'VIEW' | 'SEND' | 'MANAGE' | null;
-}
+type ListRecord = Schemas['ContactListDto'];
 
 const accessOf = (list: ListRecord | undefined) => list?.access ?? null;
 

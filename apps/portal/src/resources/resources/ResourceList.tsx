@@ -1,13 +1,8 @@
+import type { Schemas } from '@partner-portal/api-client';
 import { Box, Link, Typography } from '@mui/material';
 import { Datagrid, FunctionField, List, SearchInput, TextField } from 'react-admin';
 
-interface PartnerResource {
-  id: string;
-  category: string;
-  title: string;
-  description: string;
-  url: string;
-}
+type PartnerResource = Schemas['PartnerResourceDto'];
 
 function NoResources() {
   return (

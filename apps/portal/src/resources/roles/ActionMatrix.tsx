@@ -1,3 +1,4 @@
+import type { Schemas } from '@partner-portal/api-client';
 import { Alert, Box, Button, Checkbox, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { type Action, allowedActions, type BuiltInRole, NEVER_IN_CUSTOM_ROLES } from '@partner-portal/permissions';
 import { useQuery } from '@tanstack/react-query';
@@ -5,7 +6,7 @@ import { Fragment } from 'react';
 import { useInput, useRecordContext } from 'react-admin';
 import { useCurrentAccount } from '../../accounts/currentAccount';
 import { ROLE_LABELS } from '../../accounts/labels';
-import { usePortalData } from '../../common/portalData';
+import { accountId, answer, api } from '../../providers/api';
 import { targetOf } from '../../providers/canAccess';
 import { currentAccountId } from '../../providers/session';
 import { assignableRoles } from '../users/api';
@@ -15,10 +16,12 @@ const NEVER: ReadonlySet<string> = new Set(NEVER_IN_CUSTOM_ROLES);
 
 /** `GET grantable-actions`: what the caller may put into a role in the current account. */
 function useGrantableActions(enabled: boolean) {
-  const data = usePortalData();
   return useQuery({
     queryKey: ['grantable-actions', currentAccountId()],
-    queryFn: async () => new Set((await data.read<{ actions: string[] }>('grantable-actions')).actions),
+    queryFn: async ({ signal }) => {
+      const { actions } = await answer(api.GET('/api/accounts/{accountId}/grantable-actions', { params: { path: { accountId: accountId() } }, signal }));
+      return new Set<string>(actions);
+    },
     enabled,
     staleTime: 30_000,
   });
@@ -63,7 +66,7 @@ export function ActionMatrixInput() {
 
 /** A stored role's actions as the matrix grid, read-only. */
 export function ActionMatrixField() {
-  const role = useRecordContext<{ actions?: string[] }>();
+  const role = useRecordContext<Schemas['CustomRoleDto']>();
   return <ActionMatrix chosen={role?.actions ?? []} />;
 }
 

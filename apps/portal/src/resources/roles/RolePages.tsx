@@ -1,3 +1,4 @@
+import type { Schemas } from '@partner-portal/api-client';
 import { Alert, Box } from '@mui/material';
 import {
   Create,
@@ -26,15 +27,7 @@ import { errorCode } from '../users/api';
 import { ActionMatrixField, ActionMatrixInput } from './ActionMatrix';
 
 /** A custom role as `GET roles` answers it. */
-export interface RoleRecord {
-  id: string;
-  name: string;
-  actions: string[];
-  version: number;
-  holders: number;
-  createdAt: string;
-  updatedAt: string;
-}
+export type RoleRecord = Schemas['CustomRoleDto'];
 
 /** The API's refusals of a role, in the editor's words; the API's own message says which actions or name. */
 export function roleErrorMessage(error: unknown): string {

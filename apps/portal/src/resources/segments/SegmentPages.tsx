@@ -1,3 +1,4 @@
+import type { Schemas } from '@partner-portal/api-client';
 import { Box } from '@mui/material';
 import {
   ArrayInput,
@@ -26,11 +27,7 @@ const MATCH = [
   { id: 'any', name: 'At least one rule holds' },
 ];
 
-interface Rule {
-  field: string;
-  op: string;
-  value: unknown;
-}
+type Rule = Schemas['SegmentRuleDto'];
 
 /** An `in` rule's value is a list: typed as comma-separated text. */
 const toApi = (data: Record<string, unknown>) => ({

@@ -1,3 +1,4 @@
+import type { Schemas } from '@partner-portal/api-client';
 import {
   Alert,
   Box,
@@ -31,11 +32,7 @@ const LEVELS: { value: Level; label: string; meaning: string }[] = [
   { value: 'MANAGE', label: 'Manage', meaning: 'change its contacts, rename it, delete it' },
 ];
 
-interface AccountList {
-  id: string;
-  name: string;
-  memberCount?: number;
-}
+type AccountList = Schemas['ContactListDto'];
 
 /** The API answers at most 100 lists a page, and a member's set holds at most 1,000 lists. */
 const PAGE = 100;
@@ -49,7 +46,7 @@ function useAllLists() {
     queryFn: async ({ signal }) => {
       const lists: AccountList[] = [];
       for (let page = 1; lists.length < MAX_LISTS; page += 1) {
-        const { data, total } = await dataProvider.getList<AccountList & { id: string }>('lists', {
+        const { data, total } = await dataProvider.getList<AccountList>('lists', {
           pagination: { page, perPage: PAGE },
           sort: { field: 'name', order: 'ASC' },
           filter: {},

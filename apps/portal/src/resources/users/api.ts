@@ -1,30 +1,10 @@
+import type { Schemas } from '@partner-portal/api-client';
 import type { BuiltInRole } from '@partner-portal/permissions';
-import { HttpError } from 'react-admin';
-import { request } from '../../providers/http';
 import { ROLE_LABELS } from '../../accounts/labels';
-import { currentAccountId } from '../../providers/session';
+import { accountId, answer, api, errorCode } from '../../providers/api';
 
 /** One row of `GET /api/accounts/:id/users`: a member or a pending invitation. */
-export interface PersonRow {
-  kind: 'MEMBER' | 'INVITATION';
-  id: string;
-  email: string;
-  name: string | null;
-  role: BuiltInRole;
-  status: 'ACTIVE' | 'PENDING';
-  deliveryStatus: 'QUEUED' | 'SENT' | 'FAILED' | null;
-  deliveryError: string | null;
-  /** Emails tried so far. */
-  deliveryAttempts?: number | null;
-  /** While a failed email is retried: when the next attempt is due. */
-  deliveryNextAttemptAt?: string | null;
-  since: string;
-  expiresAt: string | null;
-  /** A custom role held instead of the built-in `role`, if any. */
-  customRole?: { id: string; name: string } | null;
-  /** A member that reaches only the lists chosen for it (always false for an invitation). */
-  listRestricted?: boolean;
-}
+export type PersonRow = Schemas['PersonDto'];
 
 /** A role to give: a built-in one by its name, or one of the account's custom roles by its id. */
 export type RoleChoice = { role: AssignableRole } | { customRoleId: string };
@@ -50,14 +30,10 @@ export function personRoleLabel(person: PersonRow): string {
   return person.customRole?.name ?? ROLE_LABELS[person.role] ?? person.role;
 }
 
-export type ListAccessLevel = 'VIEW' | 'SEND' | 'MANAGE';
-
 /** `GET|PUT users/:userId/list-access`. */
-export interface MemberListAccess {
-  userId: string;
-  restricted: boolean;
-  lists: { listId: string; listName?: string; level: ListAccessLevel }[];
-}
+export type MemberListAccess = Schemas['MemberListAccessDto'];
+
+export type ListAccessLevel = MemberListAccess['lists'][number]['level'];
 
 export type AssignableRole = Exclude<BuiltInRole, 'ACCOUNT_OWNER'>;
 
@@ -66,30 +42,30 @@ export function assignableRoles(accountKind: string | undefined): AssignableRole
   return accountKind === 'PARTNER' ? ['ACCOUNT_MANAGER', 'CAMPAIGN_CREATOR', 'PARTNER_MANAGER'] : ['ACCOUNT_MANAGER', 'CAMPAIGN_CREATOR'];
 }
 
-function teamPath(path: string): string {
-  const accountId = currentAccountId();
-  if (!accountId) throw new HttpError('Choose an account first.', 400);
-  return `/accounts/${encodeURIComponent(accountId)}/${path}`;
-}
-
-const json = (method: string, data: unknown): RequestInit => ({ method, body: JSON.stringify(data) });
+const account = () => ({ accountId: accountId() });
 
 export const teamApi = {
-  invite: (input: { email: string; replacePending?: boolean } & RoleChoice) => request(teamPath('invitations'), json('POST', input)),
-  resend: (invitationId: string) => request(teamPath(`invitations/${encodeURIComponent(invitationId)}/resend`), { method: 'POST' }),
-  revoke: (invitationId: string) => request(teamPath(`invitations/${encodeURIComponent(invitationId)}`), { method: 'DELETE' }),
-  changeRole: (userId: string, choice: RoleChoice) => request(teamPath(`users/${encodeURIComponent(userId)}`), json('PATCH', choice)),
-  listAccess: (userId: string, signal?: AbortSignal) => request<MemberListAccess>(teamPath(`users/${encodeURIComponent(userId)}/list-access`), { signal }),
-  setListAccess: (userId: string, access: Omit<MemberListAccess, 'userId'>) =>
-    request<MemberListAccess>(teamPath(`users/${encodeURIComponent(userId)}/list-access`), json('PUT', { restricted: access.restricted, lists: access.lists.map(({ listId, level }) => ({ listId, level })) })),
-  remove: (userId: string) => request(teamPath(`users/${encodeURIComponent(userId)}`), { method: 'DELETE' }),
+  invite: (body: { email: string; replacePending?: boolean } & RoleChoice) =>
+    answer(api.POST('/api/accounts/{accountId}/invitations', { params: { path: account() }, body })),
+  resend: (invitationId: string) =>
+    answer(api.POST('/api/accounts/{accountId}/invitations/{invitationId}/resend', { params: { path: { ...account(), invitationId } } })),
+  revoke: (invitationId: string) =>
+    answer(api.DELETE('/api/accounts/{accountId}/invitations/{invitationId}', { params: { path: { ...account(), invitationId } } })),
+  changeRole: (userId: string, choice: RoleChoice) =>
+    answer(api.PATCH('/api/accounts/{accountId}/users/{userId}', { params: { path: { ...account(), userId } }, body: choice })),
+  listAccess: (userId: string, signal?: AbortSignal) =>
+    answer(api.GET('/api/accounts/{accountId}/users/{userId}/list-access', { params: { path: { ...account(), userId } }, signal })),
+  setListAccess: (userId: string, access: Schemas['ReplaceListAccessDto']) =>
+    answer(
+      api.PUT('/api/accounts/{accountId}/users/{userId}/list-access', {
+        params: { path: { ...account(), userId } },
+        body: { restricted: access.restricted, lists: access.lists.map(({ listId, level }) => ({ listId, level })) },
+      }),
+    ),
+  remove: (userId: string) => answer(api.DELETE('/api/accounts/{accountId}/users/{userId}', { params: { path: { ...account(), userId } } })),
 };
 
-/** The API's stable error code (`INVITATION_PENDING`, ...) of a failed request, if any. */
-export function errorCode(error: unknown): string | undefined {
-  const body = error instanceof HttpError ? (error.body as { code?: unknown } | null) : null;
-  return typeof body?.code === 'string' ? body.code : undefined;
-}
+export { errorCode };
 
 /** "Retrying: attempt 3, next at 14:05, last error: ..." for an invitation whose email is being retried; null otherwise. */
 export function retryingNote(person: Pick<PersonRow, 'deliveryStatus' | 'deliveryError' | 'deliveryAttempts' | 'deliveryNextAttemptAt'>): string | null {

@@ -1,3 +1,4 @@
+import type { Schemas } from '@partner-portal/api-client';
 import { useGetList } from 'react-admin';
 import { useCurrentAccount } from '../../accounts/currentAccount';
 import { ROLE_LABELS } from '../../accounts/labels';
@@ -14,7 +15,7 @@ export interface RoleOption {
 /** The roles a member or an invitation may be given here: the built-in ones, then the account's custom roles by name. */
 export function useRoleOptions(): { options: RoleOption[]; isPending: boolean; error: unknown } {
   const account = useCurrentAccount();
-  const { data: customRoles = [], isPending, error } = useGetList<{ id: string; name: string }>('roles', {
+  const { data: customRoles = [], isPending, error } = useGetList<Schemas['CustomRoleDto']>('roles', {
     pagination: { page: 1, perPage: MAX_CUSTOM_ROLES_PER_ACCOUNT },
     sort: { field: 'name', order: 'ASC' },
   });
