@@ -28,6 +28,7 @@ import { RedisModule } from './redis/redis.module.js';
 import { RolesModule } from './roles/roles.module.js';
 import { ListAccessModule } from './list-access/list-access.module.js';
 import { PRODUCT_AREA_MODULES } from './product-areas.js';
+import { PresenceModule } from './presence/presence.module.js';
 import { EtagInterceptor } from './common/versioning.js';
 
 /** Things outside Nest's own providers that must be closed when the application stops. */
@@ -58,7 +59,7 @@ export class AppModule {
     };
     return {
       module: AppModule,
-      imports: [configModule, DatabaseModule, RedisModule, AccessModule, AuthModule, AuditModule, ...PRODUCT_AREA_MODULES, RolesModule, ListAccessModule, ...extraModules],
+      imports: [configModule, DatabaseModule, RedisModule, AccessModule, AuthModule, AuditModule, ...PRODUCT_AREA_MODULES, RolesModule, ListAccessModule, PresenceModule, ...extraModules],
       controllers: [
         HealthController,
         MeController,

@@ -981,6 +981,195 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/accounts/{accountId}/archive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The newsletter archive's settings, public links and authors (version 0 until first saved) */
+        get: operations["ArchiveController_get"];
+        /** Turn the archive on or off, set its address and its default (If-Match; "0" for the first write) */
+        put: operations["ArchiveController_put"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/accounts/{accountId}/archive/authors/{userId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Take an author's own archive page down; their campaigns stay on the account's page */
+        delete: operations["ArchiveController_removeAuthorPage"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/accounts/{accountId}/campaigns/{campaignId}/archive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Whether the archive lists this campaign, and why */
+        get: operations["ArchiveController_listing"];
+        /** Show a sent campaign in the archive, hide it, or follow the default */
+        put: operations["ArchiveController_setListing"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/accounts/{accountId}/campaigns/{campaignId}/archive/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The campaign as the archive shows it: sanitized, without any recipient data; an HTML document in which no script runs */
+        get: operations["ArchiveController_preview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/archive/{archiveSlug}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An account's newsletter archive: its sent campaigns, newest first, searchable by subject, 20 a page */
+        get: operations["PublicArchiveController_account"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/archive/{archiveSlug}/feed.rss": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The account's archive as an RSS 2.0 feed: its 50 newest campaigns */
+        get: operations["PublicArchiveController_accountRss"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/archive/{archiveSlug}/feed.atom": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The account's archive as an Atom 1.0 feed: its 50 newest campaigns */
+        get: operations["PublicArchiveController_accountAtom"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/archive/{archiveSlug}/authors/{authorSlug}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One author's newsletters in the account's archive, newest first */
+        get: operations["PublicArchiveController_author"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/archive/{archiveSlug}/authors/{authorSlug}/feed.rss": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One author's newsletters as an RSS 2.0 feed */
+        get: operations["PublicArchiveController_authorRss"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/archive/{archiveSlug}/authors/{authorSlug}/feed.atom": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One author's newsletters as an Atom 1.0 feed */
+        get: operations["PublicArchiveController_authorAtom"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/archive/{archiveSlug}/campaigns/{campaignSlug}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One archived campaign as sent, without any recipient data; an HTML document in which no script can run */
+        get: operations["PublicArchiveController_campaign"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/accounts/{accountId}/social/posts": {
         parameters: {
             query?: never;
@@ -1691,6 +1880,390 @@ export interface paths {
         put: operations["ListAccessController_replace"];
         post?: never;
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/accounts/{accountId}/presence/campaigns/{recordId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Edit the campaign with others in view: mark the caller as editing it and answer who else is
+         * @description Whoever may read the campaign (its GET's campaigns.create) sees who else has it open in an edit screen, partner staff acting in the account included. Without revision the answer comes at once. With the revision of the previous answer the call waits until that changes, or heartbeatSeconds at most: call again at once, in a loop, to stay (each call renews the mark) and to hear of others coming and going within a second. A mark not renewed for expirySeconds lapses; DELETE removes it at once.
+         */
+        post: operations["CampaignPresenceController_stay"];
+        /**
+         * Stop editing the campaign: remove the mark of one editing screen at once
+         * @description Removes only the caller's own mark, so it reads nothing; a browser sends it with keepalive when a tab closes.
+         */
+        delete: operations["CampaignPresenceController_leave"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/accounts/{accountId}/presence/automations/{recordId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Edit the automation with others in view: mark the caller as editing it and answer who else is
+         * @description Whoever may read the automation (its GET's automations.create) sees who else has it open in an edit screen, partner staff acting in the account included. Without revision the answer comes at once. With the revision of the previous answer the call waits until that changes, or heartbeatSeconds at most: call again at once, in a loop, to stay (each call renews the mark) and to hear of others coming and going within a second. A mark not renewed for expirySeconds lapses; DELETE removes it at once.
+         */
+        post: operations["AutomationPresenceController_stay"];
+        /**
+         * Stop editing the automation: remove the mark of one editing screen at once
+         * @description Removes only the caller's own mark, so it reads nothing; a browser sends it with keepalive when a tab closes.
+         */
+        delete: operations["AutomationPresenceController_leave"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/accounts/{accountId}/presence/contacts/{recordId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Edit the contact with others in view: mark the caller as editing it and answer who else is
+         * @description Whoever may read the contact (its GET's contacts.view) sees who else has it open in an edit screen, partner staff acting in the account included. Without revision the answer comes at once. With the revision of the previous answer the call waits until that changes, or heartbeatSeconds at most: call again at once, in a loop, to stay (each call renews the mark) and to hear of others coming and going within a second. A mark not renewed for expirySeconds lapses; DELETE removes it at once.
+         */
+        post: operations["ContactPresenceController_stay"];
+        /**
+         * Stop editing the contact: remove the mark of one editing screen at once
+         * @description Removes only the caller's own mark, so it reads nothing; a browser sends it with keepalive when a tab closes.
+         */
+        delete: operations["ContactPresenceController_leave"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/accounts/{accountId}/presence/lists/{recordId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Edit the list with others in view: mark the caller as editing it and answer who else is
+         * @description Whoever may read the list (its GET's lists.view) sees who else has it open in an edit screen, partner staff acting in the account included. Without revision the answer comes at once. With the revision of the previous answer the call waits until that changes, or heartbeatSeconds at most: call again at once, in a loop, to stay (each call renews the mark) and to hear of others coming and going within a second. A mark not renewed for expirySeconds lapses; DELETE removes it at once.
+         */
+        post: operations["ListPresenceController_stay"];
+        /**
+         * Stop editing the list: remove the mark of one editing screen at once
+         * @description Removes only the caller's own mark, so it reads nothing; a browser sends it with keepalive when a tab closes.
+         */
+        delete: operations["ListPresenceController_leave"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/accounts/{accountId}/presence/segments/{recordId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Edit the segment with others in view: mark the caller as editing it and answer who else is
+         * @description Whoever may read the segment (its GET's lists.view) sees who else has it open in an edit screen, partner staff acting in the account included. Without revision the answer comes at once. With the revision of the previous answer the call waits until that changes, or heartbeatSeconds at most: call again at once, in a loop, to stay (each call renews the mark) and to hear of others coming and going within a second. A mark not renewed for expirySeconds lapses; DELETE removes it at once.
+         */
+        post: operations["SegmentPresenceController_stay"];
+        /**
+         * Stop editing the segment: remove the mark of one editing screen at once
+         * @description Removes only the caller's own mark, so it reads nothing; a browser sends it with keepalive when a tab closes.
+         */
+        delete: operations["SegmentPresenceController_leave"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/accounts/{accountId}/presence/landing-pages/{recordId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Edit the landing page with others in view: mark the caller as editing it and answer who else is
+         * @description Whoever may read the landing page (its GET's landing-pages.manage) sees who else has it open in an edit screen, partner staff acting in the account included. Without revision the answer comes at once. With the revision of the previous answer the call waits until that changes, or heartbeatSeconds at most: call again at once, in a loop, to stay (each call renews the mark) and to hear of others coming and going within a second. A mark not renewed for expirySeconds lapses; DELETE removes it at once.
+         */
+        post: operations["LandingPagePresenceController_stay"];
+        /**
+         * Stop editing the landing page: remove the mark of one editing screen at once
+         * @description Removes only the caller's own mark, so it reads nothing; a browser sends it with keepalive when a tab closes.
+         */
+        delete: operations["LandingPagePresenceController_leave"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/accounts/{accountId}/presence/library/{recordId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Edit the image with others in view: mark the caller as editing it and answer who else is
+         * @description Whoever may read the image (its GET's library.upload) sees who else has it open in an edit screen, partner staff acting in the account included. Without revision the answer comes at once. With the revision of the previous answer the call waits until that changes, or heartbeatSeconds at most: call again at once, in a loop, to stay (each call renews the mark) and to hear of others coming and going within a second. A mark not renewed for expirySeconds lapses; DELETE removes it at once.
+         */
+        post: operations["LibraryImagePresenceController_stay"];
+        /**
+         * Stop editing the image: remove the mark of one editing screen at once
+         * @description Removes only the caller's own mark, so it reads nothing; a browser sends it with keepalive when a tab closes.
+         */
+        delete: operations["LibraryImagePresenceController_leave"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/accounts/{accountId}/presence/logos/{recordId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Edit the logo with others in view: mark the caller as editing it and answer who else is
+         * @description Whoever may read the logo (its GET's logos.manage) sees who else has it open in an edit screen, partner staff acting in the account included. Without revision the answer comes at once. With the revision of the previous answer the call waits until that changes, or heartbeatSeconds at most: call again at once, in a loop, to stay (each call renews the mark) and to hear of others coming and going within a second. A mark not renewed for expirySeconds lapses; DELETE removes it at once.
+         */
+        post: operations["LogoPresenceController_stay"];
+        /**
+         * Stop editing the logo: remove the mark of one editing screen at once
+         * @description Removes only the caller's own mark, so it reads nothing; a browser sends it with keepalive when a tab closes.
+         */
+        delete: operations["LogoPresenceController_leave"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/accounts/{accountId}/presence/social-posts/{recordId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Edit the social post with others in view: mark the caller as editing it and answer who else is
+         * @description Whoever may read the social post (its GET's social.posts.create) sees who else has it open in an edit screen, partner staff acting in the account included. Without revision the answer comes at once. With the revision of the previous answer the call waits until that changes, or heartbeatSeconds at most: call again at once, in a loop, to stay (each call renews the mark) and to hear of others coming and going within a second. A mark not renewed for expirySeconds lapses; DELETE removes it at once.
+         */
+        post: operations["SocialPostPresenceController_stay"];
+        /**
+         * Stop editing the social post: remove the mark of one editing screen at once
+         * @description Removes only the caller's own mark, so it reads nothing; a browser sends it with keepalive when a tab closes.
+         */
+        delete: operations["SocialPostPresenceController_leave"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/accounts/{accountId}/presence/ads-google/{recordId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Edit the ad with others in view: mark the caller as editing it and answer who else is
+         * @description Whoever may read the ad (its GET's ads.google.manage) sees who else has it open in an edit screen, partner staff acting in the account included. Without revision the answer comes at once. With the revision of the previous answer the call waits until that changes, or heartbeatSeconds at most: call again at once, in a loop, to stay (each call renews the mark) and to hear of others coming and going within a second. A mark not renewed for expirySeconds lapses; DELETE removes it at once.
+         */
+        post: operations["GoogleAdPresenceController_stay"];
+        /**
+         * Stop editing the ad: remove the mark of one editing screen at once
+         * @description Removes only the caller's own mark, so it reads nothing; a browser sends it with keepalive when a tab closes.
+         */
+        delete: operations["GoogleAdPresenceController_leave"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/accounts/{accountId}/presence/ads-meta/{recordId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Edit the ad with others in view: mark the caller as editing it and answer who else is
+         * @description Whoever may read the ad (its GET's ads.meta.view) sees who else has it open in an edit screen, partner staff acting in the account included. Without revision the answer comes at once. With the revision of the previous answer the call waits until that changes, or heartbeatSeconds at most: call again at once, in a loop, to stay (each call renews the mark) and to hear of others coming and going within a second. A mark not renewed for expirySeconds lapses; DELETE removes it at once.
+         */
+        post: operations["MetaAdPresenceController_stay"];
+        /**
+         * Stop editing the ad: remove the mark of one editing screen at once
+         * @description Removes only the caller's own mark, so it reads nothing; a browser sends it with keepalive when a tab closes.
+         */
+        delete: operations["MetaAdPresenceController_leave"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/accounts/{accountId}/presence/ads-lead/{recordId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Edit the ad with others in view: mark the caller as editing it and answer who else is
+         * @description Whoever may read the ad (its GET's ads.lead.view) sees who else has it open in an edit screen, partner staff acting in the account included. Without revision the answer comes at once. With the revision of the previous answer the call waits until that changes, or heartbeatSeconds at most: call again at once, in a loop, to stay (each call renews the mark) and to hear of others coming and going within a second. A mark not renewed for expirySeconds lapses; DELETE removes it at once.
+         */
+        post: operations["LeadAdPresenceController_stay"];
+        /**
+         * Stop editing the ad: remove the mark of one editing screen at once
+         * @description Removes only the caller's own mark, so it reads nothing; a browser sends it with keepalive when a tab closes.
+         */
+        delete: operations["LeadAdPresenceController_leave"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/accounts/{accountId}/presence/stores/{recordId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Edit the store with others in view: mark the caller as editing it and answer who else is
+         * @description Whoever may read the store (its GET's stores.manage) sees who else has it open in an edit screen, partner staff acting in the account included. Without revision the answer comes at once. With the revision of the previous answer the call waits until that changes, or heartbeatSeconds at most: call again at once, in a loop, to stay (each call renews the mark) and to hear of others coming and going within a second. A mark not renewed for expirySeconds lapses; DELETE removes it at once.
+         */
+        post: operations["StorePresenceController_stay"];
+        /**
+         * Stop editing the store: remove the mark of one editing screen at once
+         * @description Removes only the caller's own mark, so it reads nothing; a browser sends it with keepalive when a tab closes.
+         */
+        delete: operations["StorePresenceController_leave"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/accounts/{accountId}/presence/roles/{recordId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Edit the role with others in view: mark the caller as editing it and answer who else is
+         * @description Whoever may read the role (its GET's users.view) sees who else has it open in an edit screen, partner staff acting in the account included. Without revision the answer comes at once. With the revision of the previous answer the call waits until that changes, or heartbeatSeconds at most: call again at once, in a loop, to stay (each call renews the mark) and to hear of others coming and going within a second. A mark not renewed for expirySeconds lapses; DELETE removes it at once.
+         */
+        post: operations["RolePresenceController_stay"];
+        /**
+         * Stop editing the role: remove the mark of one editing screen at once
+         * @description Removes only the caller's own mark, so it reads nothing; a browser sends it with keepalive when a tab closes.
+         */
+        delete: operations["RolePresenceController_leave"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/accounts/{accountId}/presence/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Edit the account settings with others in view: mark the caller as editing it and answer who else is
+         * @description Whoever may read the account settings (its GET's account.settings.manage) sees who else has it open in an edit screen, partner staff acting in the account included. Without revision the answer comes at once. With the revision of the previous answer the call waits until that changes, or heartbeatSeconds at most: call again at once, in a loop, to stay (each call renews the mark) and to hear of others coming and going within a second. A mark not renewed for expirySeconds lapses; DELETE removes it at once.
+         */
+        post: operations["SettingsPresenceController_stay"];
+        /**
+         * Stop editing the account settings: remove the mark of one editing screen at once
+         * @description Removes only the caller's own mark, so it reads nothing; a browser sends it with keepalive when a tab closes.
+         */
+        delete: operations["SettingsPresenceController_leave"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/accounts/{accountId}/presence/business-profile": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Edit the business profile with others in view: mark the caller as editing it and answer who else is
+         * @description Whoever may read the business profile (its GET's business-profile.update) sees who else has it open in an edit screen, partner staff acting in the account included. Without revision the answer comes at once. With the revision of the previous answer the call waits until that changes, or heartbeatSeconds at most: call again at once, in a loop, to stay (each call renews the mark) and to hear of others coming and going within a second. A mark not renewed for expirySeconds lapses; DELETE removes it at once.
+         */
+        post: operations["BusinessProfilePresenceController_stay"];
+        /**
+         * Stop editing the business profile: remove the mark of one editing screen at once
+         * @description Removes only the caller's own mark, so it reads nothing; a browser sends it with keepalive when a tab closes.
+         */
+        delete: operations["BusinessProfilePresenceController_leave"];
         options?: never;
         head?: never;
         patch?: never;
@@ -2869,6 +3442,91 @@ export interface components {
             slug?: string;
             bodyHtml?: string;
         };
+        ArchiveFeedsDto: {
+            /**
+             * Format: uri
+             * @description RSS 2.0
+             */
+            rss: string;
+            /**
+             * Format: uri
+             * @description Atom 1.0
+             */
+            atom: string;
+        };
+        ArchiveAuthorDto: {
+            /** Format: uuid */
+            userId: string;
+            name: string;
+            slug: string;
+            /**
+             * Format: int32
+             * @description Of their campaigns, how many the archive lists now
+             */
+            listedCampaigns: number;
+            /** @description Their own page was taken down; their campaigns stay on the account page */
+            pageRemoved: boolean;
+            /**
+             * Format: uri
+             * @description Their page; null once removed
+             */
+            url: string | null;
+        };
+        ArchiveDto: {
+            /** @description Until first saved, a suggestion from the account name */
+            slug: string;
+            enabled: boolean;
+            listByDefault: boolean;
+            /**
+             * Format: int32
+             * @description 0 until first saved; the ETag
+             */
+            version: number;
+            /** Format: date-time */
+            updatedAt: string | null;
+            /**
+             * Format: uri
+             * @description The account's archive page (answers 404 while the archive is off)
+             */
+            url: string;
+            feeds: components["schemas"]["ArchiveFeedsDto"];
+            /** @description Everyone who sent a campaign of the account, by name */
+            authors: components["schemas"]["ArchiveAuthorDto"][];
+        };
+        PutArchiveDto: {
+            /** @description Whether the archive is published; off, its pages and feeds answer 404 */
+            enabled: boolean;
+            /**
+             * @description Its public address, unique across accounts
+             * @example green-acres
+             */
+            slug: string;
+            /** @description true: every sent campaign is listed unless unlisted (except those sent to a list restricted to chosen members); false: none until listed */
+            listByDefault: boolean;
+        };
+        CampaignListingDto: {
+            /** Format: uuid */
+            campaignId: string;
+            /** @enum {string} */
+            choice: "DEFAULT" | "LISTED" | "UNLISTED";
+            /** @description Whether the archive lists it now (sent, and listed by choice or by default) */
+            listed: boolean;
+            /** @description It went to a list restricted to chosen members: listed only on purpose */
+            restricted: boolean;
+            archiveEnabled: boolean;
+            /**
+             * Format: uri
+             * @description Its public page while listed
+             */
+            url: string | null;
+        };
+        PutCampaignListingDto: {
+            /**
+             * @description DEFAULT follows the archive's default; LISTED and UNLISTED are chosen on purpose
+             * @enum {string}
+             */
+            choice: "DEFAULT" | "LISTED" | "UNLISTED";
+        };
         SocialPostDto: {
             /** Format: uuid */
             id: string;
@@ -3365,6 +4023,44 @@ export interface components {
             restricted: boolean;
             /** @description The member's whole set; each list at most once */
             lists: components["schemas"]["ListAccessEntryDto"][];
+        };
+        StayPresenceDto: {
+            /**
+             * Format: uuid
+             * @description This editing screen (a browser tab), chosen by the client: a random UUID, the same for every call while the screen is open. The same person in two tabs is two editors, shown once.
+             */
+            editorId: string;
+            /** @description The revision of the previous answer. Without it the answer comes at once; with it, the call waits until who else is there changes, or heartbeatSeconds at most, and then answers. Call again at once with the new revision: each call also renews the mark. */
+            revision?: string;
+        };
+        PresentEditorDto: {
+            /** Format: uuid */
+            userId: string;
+            /** @description The person's name; show the email when there is none */
+            name: string | null;
+            /** Format: email */
+            email: string;
+            /**
+             * Format: date-time
+             * @description When they opened the record (the earliest of their open screens)
+             */
+            since: string;
+        };
+        PresenceDto: {
+            /** @description Everyone else editing the record now, partner staff acting in the account included, earliest first; never the caller */
+            others: components["schemas"]["PresentEditorDto"][];
+            /** @description Send it back as revision to wait for the next change */
+            revision: string;
+            /**
+             * Format: int32
+             * @description The longest a call with revision waits; call again at once to stay
+             */
+            heartbeatSeconds: number;
+            /**
+             * Format: int32
+             * @description A mark not renewed for this long lapses (a closed or crashed tab)
+             */
+            expirySeconds: number;
         };
     };
     responses: never;
@@ -10419,6 +11115,1020 @@ export interface operations {
             };
         };
     };
+    ArchiveController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account. A caller with no access to it gets 404 ACCOUNT_NOT_FOUND, whether it exists or not. */
+                accountId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    /** @description The version of the record, for If-Match */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ArchiveDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED (or another code naming what is wrong with the input) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no valid session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description FORBIDDEN: the caller's role does not allow account.settings.manage here */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description ACCOUNT_NOT_FOUND: no such account, or the caller has no relationship to it */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the database cannot be reached; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    ArchiveController_put: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the version you read ("3"); a write to any other version is refused with 412 */
+                "If-Match": string;
+            };
+            path: {
+                /** @description The account. A caller with no access to it gets 404 ACCOUNT_NOT_FOUND, whether it exists or not. */
+                accountId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PutArchiveDto"];
+            };
+        };
+        responses: {
+            /** @description Saved, at its new version */
+            200: {
+                headers: {
+                    /** @description The version of the record, for If-Match */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ArchiveDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED (or another code naming what is wrong with the input); INVALID_IF_MATCH; MALFORMED_JSON, JSON_TOO_DEEP, INVALID_TEXT */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no valid session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description FORBIDDEN: the caller's role does not allow account.settings.manage here */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description ACCOUNT_NOT_FOUND: no such account, or the caller has no relationship to it */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description ARCHIVE_SLUG_TAKEN: another account's archive is at this address */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description VERSION_CONFLICT: someone changed the record since you read it; the answer carries it as it is now */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        details?: {
+                            /** @description The record as it is now, as a read of it answers */
+                            current?: Record<string, never>;
+                        };
+                    };
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: the body is larger than the route takes */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PRECONDITION_REQUIRED: no If-Match */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the database cannot be reached; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    ArchiveController_removeAuthorPage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account. A caller with no access to it gets 404 ACCOUNT_NOT_FOUND, whether it exists or not. */
+                accountId: string;
+                /** @description The user's id; 404 when no such user is in the account. */
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed (or already removed) */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description VALIDATION_FAILED (or another code naming what is wrong with the input) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no valid session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description FORBIDDEN: the caller's role does not allow account.settings.manage here */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description ACCOUNT_NOT_FOUND: no such account, or the caller has no relationship to it; AUTHOR_NOT_FOUND: this person sent no campaign of this account */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the database cannot be reached; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    ArchiveController_listing: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account. A caller with no access to it gets 404 ACCOUNT_NOT_FOUND, whether it exists or not. */
+                accountId: string;
+                /** @description The campaign's id; 404 when no such campaign is in the account. */
+                campaignId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignListingDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED (or another code naming what is wrong with the input) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no valid session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description FORBIDDEN: the caller's role does not allow campaigns.create here */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description ACCOUNT_NOT_FOUND: no such account, or the caller has no relationship to it; CAMPAIGN_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the database cannot be reached; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    ArchiveController_setListing: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account. A caller with no access to it gets 404 ACCOUNT_NOT_FOUND, whether it exists or not. */
+                accountId: string;
+                /** @description The campaign's id; 404 when no such campaign is in the account. */
+                campaignId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PutCampaignListingDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignListingDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED (or another code naming what is wrong with the input); MALFORMED_JSON, JSON_TOO_DEEP, INVALID_TEXT */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no valid session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description FORBIDDEN: the caller's role does not allow campaigns.send here */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description ACCOUNT_NOT_FOUND: no such account, or the caller has no relationship to it; CAMPAIGN_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description CAMPAIGN_NOT_SENT: only a sent campaign is listed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: the body is larger than the route takes */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the database cannot be reached; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    ArchiveController_preview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account. A caller with no access to it gets 404 ACCOUNT_NOT_FOUND, whether it exists or not. */
+                accountId: string;
+                /** @description The campaign's id; 404 when no such campaign is in the account. */
+                campaignId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The document */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description VALIDATION_FAILED (or another code naming what is wrong with the input) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no valid session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description FORBIDDEN: the caller's role does not allow campaigns.create here */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description ACCOUNT_NOT_FOUND: no such account, or the caller has no relationship to it; CAMPAIGN_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the database cannot be reached; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    PublicArchiveController_account: {
+        parameters: {
+            query?: {
+                page?: number;
+                q?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The newsletter archive's address; 404 ARCHIVE_NOT_FOUND when no archive is there or it is off. */
+                archiveSlug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The page */
+            200: {
+                headers: {
+                    /** @description Of the content; If-None-Match with it answers 304 */
+                    ETag: string;
+                    /** @description public, no-cache: kept, and asked again each time, so unlisting shows on the next request */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description Unchanged since the ETag given in If-None-Match */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description With PUBLIC_PAGES_URL set (content/public-pages-origin.ts): the archive lives on that origin only, at /archive/... */
+            308: {
+                headers: {
+                    /** @description The same address on the pages origin */
+                    Location: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description VALIDATION_FAILED (or another code naming what is wrong with the input); INVALID_PAGE; INVALID_QUERY */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description ARCHIVE_NOT_FOUND: no archive at this address, or it is off; ARCHIVE_PAGE_NOT_FOUND: no such author, campaign or page number */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the database cannot be reached; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    PublicArchiveController_accountRss: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The newsletter archive's address; 404 ARCHIVE_NOT_FOUND when no archive is there or it is off. */
+                archiveSlug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The feed */
+            200: {
+                headers: {
+                    /** @description Of the content; If-None-Match with it answers 304 */
+                    ETag: string;
+                    /** @description public, no-cache: kept, and asked again each time, so unlisting shows on the next request */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/rss+xml": string;
+                };
+            };
+            /** @description Unchanged since the ETag given in If-None-Match */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description With PUBLIC_PAGES_URL set (content/public-pages-origin.ts): the archive lives on that origin only, at /archive/... */
+            308: {
+                headers: {
+                    /** @description The same address on the pages origin */
+                    Location: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description VALIDATION_FAILED (or another code naming what is wrong with the input) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description ARCHIVE_NOT_FOUND: no archive at this address, or it is off; ARCHIVE_PAGE_NOT_FOUND: no such author, campaign or page number */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the database cannot be reached; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    PublicArchiveController_accountAtom: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The newsletter archive's address; 404 ARCHIVE_NOT_FOUND when no archive is there or it is off. */
+                archiveSlug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The feed */
+            200: {
+                headers: {
+                    /** @description Of the content; If-None-Match with it answers 304 */
+                    ETag: string;
+                    /** @description public, no-cache: kept, and asked again each time, so unlisting shows on the next request */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/atom+xml": string;
+                };
+            };
+            /** @description Unchanged since the ETag given in If-None-Match */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description With PUBLIC_PAGES_URL set (content/public-pages-origin.ts): the archive lives on that origin only, at /archive/... */
+            308: {
+                headers: {
+                    /** @description The same address on the pages origin */
+                    Location: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description VALIDATION_FAILED (or another code naming what is wrong with the input) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description ARCHIVE_NOT_FOUND: no archive at this address, or it is off; ARCHIVE_PAGE_NOT_FOUND: no such author, campaign or page number */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the database cannot be reached; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    PublicArchiveController_author: {
+        parameters: {
+            query?: {
+                page?: number;
+            };
+            header?: never;
+            path: {
+                /** @description The newsletter archive's address; 404 ARCHIVE_NOT_FOUND when no archive is there or it is off. */
+                archiveSlug: string;
+                /** @description An author's address in the archive; 404 ARCHIVE_PAGE_NOT_FOUND when unknown or removed. */
+                authorSlug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The page */
+            200: {
+                headers: {
+                    /** @description Of the content; If-None-Match with it answers 304 */
+                    ETag: string;
+                    /** @description public, no-cache: kept, and asked again each time, so unlisting shows on the next request */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description Unchanged since the ETag given in If-None-Match */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description With PUBLIC_PAGES_URL set (content/public-pages-origin.ts): the archive lives on that origin only, at /archive/... */
+            308: {
+                headers: {
+                    /** @description The same address on the pages origin */
+                    Location: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description VALIDATION_FAILED (or another code naming what is wrong with the input); INVALID_PAGE */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description ARCHIVE_NOT_FOUND: no archive at this address, or it is off; ARCHIVE_PAGE_NOT_FOUND: no such author, campaign or page number */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the database cannot be reached; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    PublicArchiveController_authorRss: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The newsletter archive's address; 404 ARCHIVE_NOT_FOUND when no archive is there or it is off. */
+                archiveSlug: string;
+                /** @description An author's address in the archive; 404 ARCHIVE_PAGE_NOT_FOUND when unknown or removed. */
+                authorSlug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The feed */
+            200: {
+                headers: {
+                    /** @description Of the content; If-None-Match with it answers 304 */
+                    ETag: string;
+                    /** @description public, no-cache: kept, and asked again each time, so unlisting shows on the next request */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/rss+xml": string;
+                };
+            };
+            /** @description Unchanged since the ETag given in If-None-Match */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description With PUBLIC_PAGES_URL set (content/public-pages-origin.ts): the archive lives on that origin only, at /archive/... */
+            308: {
+                headers: {
+                    /** @description The same address on the pages origin */
+                    Location: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description VALIDATION_FAILED (or another code naming what is wrong with the input) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description ARCHIVE_NOT_FOUND: no archive at this address, or it is off; ARCHIVE_PAGE_NOT_FOUND: no such author, campaign or page number */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the database cannot be reached; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    PublicArchiveController_authorAtom: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The newsletter archive's address; 404 ARCHIVE_NOT_FOUND when no archive is there or it is off. */
+                archiveSlug: string;
+                /** @description An author's address in the archive; 404 ARCHIVE_PAGE_NOT_FOUND when unknown or removed. */
+                authorSlug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The feed */
+            200: {
+                headers: {
+                    /** @description Of the content; If-None-Match with it answers 304 */
+                    ETag: string;
+                    /** @description public, no-cache: kept, and asked again each time, so unlisting shows on the next request */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/atom+xml": string;
+                };
+            };
+            /** @description Unchanged since the ETag given in If-None-Match */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description With PUBLIC_PAGES_URL set (content/public-pages-origin.ts): the archive lives on that origin only, at /archive/... */
+            308: {
+                headers: {
+                    /** @description The same address on the pages origin */
+                    Location: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description VALIDATION_FAILED (or another code naming what is wrong with the input) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description ARCHIVE_NOT_FOUND: no archive at this address, or it is off; ARCHIVE_PAGE_NOT_FOUND: no such author, campaign or page number */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the database cannot be reached; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    PublicArchiveController_campaign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The newsletter archive's address; 404 ARCHIVE_NOT_FOUND when no archive is there or it is off. */
+                archiveSlug: string;
+                /** @description A campaign's address in the archive, fixed when it was sent; 404 ARCHIVE_PAGE_NOT_FOUND unless listed. */
+                campaignSlug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The campaign */
+            200: {
+                headers: {
+                    /** @description Of the content; If-None-Match with it answers 304 */
+                    ETag: string;
+                    /** @description public, no-cache: kept, and asked again each time, so unlisting shows on the next request */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description Unchanged since the ETag given in If-None-Match */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description With PUBLIC_PAGES_URL set (content/public-pages-origin.ts): the archive lives on that origin only, at /archive/... */
+            308: {
+                headers: {
+                    /** @description The same address on the pages origin */
+                    Location: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description VALIDATION_FAILED (or another code naming what is wrong with the input) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description ARCHIVE_NOT_FOUND: no archive at this address, or it is off; ARCHIVE_PAGE_NOT_FOUND: no such author, campaign or page number */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the database cannot be reached; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
     SocialController_list: {
         parameters: {
             query?: {
@@ -16292,6 +18002,2526 @@ export interface operations {
                 };
             };
             /** @description SERVICE_UNAVAILABLE: the database cannot be reached; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    CampaignPresenceController_stay: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account. A caller with no access to it gets 404 ACCOUNT_NOT_FOUND, whether it exists or not. */
+                accountId: string;
+                /** @description The record's id; 404 when no such record is in the account. */
+                recordId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StayPresenceDto"];
+            };
+        };
+        responses: {
+            /** @description Who else is editing it now */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PresenceDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED (or another code naming what is wrong with the input); MALFORMED_JSON, JSON_TOO_DEEP, INVALID_TEXT */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no valid session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description FORBIDDEN: the caller's role does not allow campaigns.create here */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description ACCOUNT_NOT_FOUND: no such account, or the caller has no relationship to it; CAMPAIGN_NOT_FOUND: no such campaign in this account, or not one the caller may read */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: the body is larger than the route takes */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the database cannot be reached; try again after Retry-After seconds; SERVICE_UNAVAILABLE also while Redis cannot be reached: presence is then simply not shown; editing goes on */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    CampaignPresenceController_leave: {
+        parameters: {
+            query: {
+                /** @description This editing screen (a browser tab), chosen by the client: a random UUID, the same for every call while the screen is open. The same person in two tabs is two editors, shown once. */
+                editorId: string;
+            };
+            header?: never;
+            path: {
+                /** @description The account. A caller with no access to it gets 404 ACCOUNT_NOT_FOUND, whether it exists or not. */
+                accountId: string;
+                /** @description The record's id; 404 when no such record is in the account. */
+                recordId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The mark is gone (or was not there) */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description VALIDATION_FAILED (or another code naming what is wrong with the input) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no valid session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description FORBIDDEN: the caller's role does not allow campaigns.create here */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description ACCOUNT_NOT_FOUND: no such account, or the caller has no relationship to it */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the database cannot be reached; try again after Retry-After seconds; SERVICE_UNAVAILABLE also while Redis cannot be reached: presence is then simply not shown; editing goes on */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    AutomationPresenceController_stay: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account. A caller with no access to it gets 404 ACCOUNT_NOT_FOUND, whether it exists or not. */
+                accountId: string;
+                /** @description The record's id; 404 when no such record is in the account. */
+                recordId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StayPresenceDto"];
+            };
+        };
+        responses: {
+            /** @description Who else is editing it now */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PresenceDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED (or another code naming what is wrong with the input); MALFORMED_JSON, JSON_TOO_DEEP, INVALID_TEXT */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no valid session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description FORBIDDEN: the caller's role does not allow automations.create here */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description ACCOUNT_NOT_FOUND: no such account, or the caller has no relationship to it; AUTOMATION_NOT_FOUND: no such automation in this account, or not one the caller may read */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: the body is larger than the route takes */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the database cannot be reached; try again after Retry-After seconds; SERVICE_UNAVAILABLE also while Redis cannot be reached: presence is then simply not shown; editing goes on */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    AutomationPresenceController_leave: {
+        parameters: {
+            query: {
+                /** @description This editing screen (a browser tab), chosen by the client: a random UUID, the same for every call while the screen is open. The same person in two tabs is two editors, shown once. */
+                editorId: string;
+            };
+            header?: never;
+            path: {
+                /** @description The account. A caller with no access to it gets 404 ACCOUNT_NOT_FOUND, whether it exists or not. */
+                accountId: string;
+                /** @description The record's id; 404 when no such record is in the account. */
+                recordId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The mark is gone (or was not there) */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description VALIDATION_FAILED (or another code naming what is wrong with the input) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no valid session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description FORBIDDEN: the caller's role does not allow automations.create here */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description ACCOUNT_NOT_FOUND: no such account, or the caller has no relationship to it */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the database cannot be reached; try again after Retry-After seconds; SERVICE_UNAVAILABLE also while Redis cannot be reached: presence is then simply not shown; editing goes on */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    ContactPresenceController_stay: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account. A caller with no access to it gets 404 ACCOUNT_NOT_FOUND, whether it exists or not. */
+                accountId: string;
+                /** @description The record's id; 404 when no such record is in the account. */
+                recordId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StayPresenceDto"];
+            };
+        };
+        responses: {
+            /** @description Who else is editing it now */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PresenceDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED (or another code naming what is wrong with the input); MALFORMED_JSON, JSON_TOO_DEEP, INVALID_TEXT */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no valid session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description FORBIDDEN: the caller's role does not allow contacts.view here */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description ACCOUNT_NOT_FOUND: no such account, or the caller has no relationship to it; CONTACT_NOT_FOUND: no such contact in this account, or not one the caller may read */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: the body is larger than the route takes */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the database cannot be reached; try again after Retry-After seconds; SERVICE_UNAVAILABLE also while Redis cannot be reached: presence is then simply not shown; editing goes on */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    ContactPresenceController_leave: {
+        parameters: {
+            query: {
+                /** @description This editing screen (a browser tab), chosen by the client: a random UUID, the same for every call while the screen is open. The same person in two tabs is two editors, shown once. */
+                editorId: string;
+            };
+            header?: never;
+            path: {
+                /** @description The account. A caller with no access to it gets 404 ACCOUNT_NOT_FOUND, whether it exists or not. */
+                accountId: string;
+                /** @description The record's id; 404 when no such record is in the account. */
+                recordId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The mark is gone (or was not there) */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description VALIDATION_FAILED (or another code naming what is wrong with the input) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no valid session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description FORBIDDEN: the caller's role does not allow contacts.view here */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description ACCOUNT_NOT_FOUND: no such account, or the caller has no relationship to it */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the database cannot be reached; try again after Retry-After seconds; SERVICE_UNAVAILABLE also while Redis cannot be reached: presence is then simply not shown; editing goes on */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    ListPresenceController_stay: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account. A caller with no access to it gets 404 ACCOUNT_NOT_FOUND, whether it exists or not. */
+                accountId: string;
+                /** @description The record's id; 404 when no such record is in the account. */
+                recordId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StayPresenceDto"];
+            };
+        };
+        responses: {
+            /** @description Who else is editing it now */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PresenceDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED (or another code naming what is wrong with the input); MALFORMED_JSON, JSON_TOO_DEEP, INVALID_TEXT */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no valid session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description FORBIDDEN: the caller's role does not allow lists.view here */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description ACCOUNT_NOT_FOUND: no such account, or the caller has no relationship to it; LIST_NOT_FOUND: no such list in this account, or not one the caller may read */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: the body is larger than the route takes */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the database cannot be reached; try again after Retry-After seconds; SERVICE_UNAVAILABLE also while Redis cannot be reached: presence is then simply not shown; editing goes on */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    ListPresenceController_leave: {
+        parameters: {
+            query: {
+                /** @description This editing screen (a browser tab), chosen by the client: a random UUID, the same for every call while the screen is open. The same person in two tabs is two editors, shown once. */
+                editorId: string;
+            };
+            header?: never;
+            path: {
+                /** @description The account. A caller with no access to it gets 404 ACCOUNT_NOT_FOUND, whether it exists or not. */
+                accountId: string;
+                /** @description The record's id; 404 when no such record is in the account. */
+                recordId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The mark is gone (or was not there) */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description VALIDATION_FAILED (or another code naming what is wrong with the input) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no valid session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description FORBIDDEN: the caller's role does not allow lists.view here */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description ACCOUNT_NOT_FOUND: no such account, or the caller has no relationship to it */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the database cannot be reached; try again after Retry-After seconds; SERVICE_UNAVAILABLE also while Redis cannot be reached: presence is then simply not shown; editing goes on */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    SegmentPresenceController_stay: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account. A caller with no access to it gets 404 ACCOUNT_NOT_FOUND, whether it exists or not. */
+                accountId: string;
+                /** @description The record's id; 404 when no such record is in the account. */
+                recordId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StayPresenceDto"];
+            };
+        };
+        responses: {
+            /** @description Who else is editing it now */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PresenceDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED (or another code naming what is wrong with the input); MALFORMED_JSON, JSON_TOO_DEEP, INVALID_TEXT */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no valid session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description FORBIDDEN: the caller's role does not allow lists.view here */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description ACCOUNT_NOT_FOUND: no such account, or the caller has no relationship to it; SEGMENT_NOT_FOUND: no such segment in this account, or not one the caller may read */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: the body is larger than the route takes */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the database cannot be reached; try again after Retry-After seconds; SERVICE_UNAVAILABLE also while Redis cannot be reached: presence is then simply not shown; editing goes on */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    SegmentPresenceController_leave: {
+        parameters: {
+            query: {
+                /** @description This editing screen (a browser tab), chosen by the client: a random UUID, the same for every call while the screen is open. The same person in two tabs is two editors, shown once. */
+                editorId: string;
+            };
+            header?: never;
+            path: {
+                /** @description The account. A caller with no access to it gets 404 ACCOUNT_NOT_FOUND, whether it exists or not. */
+                accountId: string;
+                /** @description The record's id; 404 when no such record is in the account. */
+                recordId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The mark is gone (or was not there) */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description VALIDATION_FAILED (or another code naming what is wrong with the input) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no valid session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description FORBIDDEN: the caller's role does not allow lists.view here */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description ACCOUNT_NOT_FOUND: no such account, or the caller has no relationship to it */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the database cannot be reached; try again after Retry-After seconds; SERVICE_UNAVAILABLE also while Redis cannot be reached: presence is then simply not shown; editing goes on */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    LandingPagePresenceController_stay: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account. A caller with no access to it gets 404 ACCOUNT_NOT_FOUND, whether it exists or not. */
+                accountId: string;
+                /** @description The record's id; 404 when no such record is in the account. */
+                recordId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StayPresenceDto"];
+            };
+        };
+        responses: {
+            /** @description Who else is editing it now */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PresenceDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED (or another code naming what is wrong with the input); MALFORMED_JSON, JSON_TOO_DEEP, INVALID_TEXT */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no valid session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description FORBIDDEN: the caller's role does not allow landing-pages.manage here */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description ACCOUNT_NOT_FOUND: no such account, or the caller has no relationship to it; LANDING_PAGE_NOT_FOUND: no such landing page in this account, or not one the caller may read */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: the body is larger than the route takes */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the database cannot be reached; try again after Retry-After seconds; SERVICE_UNAVAILABLE also while Redis cannot be reached: presence is then simply not shown; editing goes on */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    LandingPagePresenceController_leave: {
+        parameters: {
+            query: {
+                /** @description This editing screen (a browser tab), chosen by the client: a random UUID, the same for every call while the screen is open. The same person in two tabs is two editors, shown once. */
+                editorId: string;
+            };
+            header?: never;
+            path: {
+                /** @description The account. A caller with no access to it gets 404 ACCOUNT_NOT_FOUND, whether it exists or not. */
+                accountId: string;
+                /** @description The record's id; 404 when no such record is in the account. */
+                recordId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The mark is gone (or was not there) */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description VALIDATION_FAILED (or another code naming what is wrong with the input) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no valid session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description FORBIDDEN: the caller's role does not allow landing-pages.manage here */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description ACCOUNT_NOT_FOUND: no such account, or the caller has no relationship to it */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the database cannot be reached; try again after Retry-After seconds; SERVICE_UNAVAILABLE also while Redis cannot be reached: presence is then simply not shown; editing goes on */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    LibraryImagePresenceController_stay: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account. A caller with no access to it gets 404 ACCOUNT_NOT_FOUND, whether it exists or not. */
+                accountId: string;
+                /** @description The record's id; 404 when no such record is in the account. */
+                recordId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StayPresenceDto"];
+            };
+        };
+        responses: {
+            /** @description Who else is editing it now */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PresenceDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED (or another code naming what is wrong with the input); MALFORMED_JSON, JSON_TOO_DEEP, INVALID_TEXT */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no valid session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description FORBIDDEN: the caller's role does not allow library.upload here */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description ACCOUNT_NOT_FOUND: no such account, or the caller has no relationship to it; IMAGE_NOT_FOUND: no such image in this account, or not one the caller may read */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: the body is larger than the route takes */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the database cannot be reached; try again after Retry-After seconds; SERVICE_UNAVAILABLE also while Redis cannot be reached: presence is then simply not shown; editing goes on */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    LibraryImagePresenceController_leave: {
+        parameters: {
+            query: {
+                /** @description This editing screen (a browser tab), chosen by the client: a random UUID, the same for every call while the screen is open. The same person in two tabs is two editors, shown once. */
+                editorId: string;
+            };
+            header?: never;
+            path: {
+                /** @description The account. A caller with no access to it gets 404 ACCOUNT_NOT_FOUND, whether it exists or not. */
+                accountId: string;
+                /** @description The record's id; 404 when no such record is in the account. */
+                recordId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The mark is gone (or was not there) */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description VALIDATION_FAILED (or another code naming what is wrong with the input) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no valid session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description FORBIDDEN: the caller's role does not allow library.upload here */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description ACCOUNT_NOT_FOUND: no such account, or the caller has no relationship to it */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the database cannot be reached; try again after Retry-After seconds; SERVICE_UNAVAILABLE also while Redis cannot be reached: presence is then simply not shown; editing goes on */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    LogoPresenceController_stay: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account. A caller with no access to it gets 404 ACCOUNT_NOT_FOUND, whether it exists or not. */
+                accountId: string;
+                /** @description The record's id; 404 when no such record is in the account. */
+                recordId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StayPresenceDto"];
+            };
+        };
+        responses: {
+            /** @description Who else is editing it now */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PresenceDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED (or another code naming what is wrong with the input); MALFORMED_JSON, JSON_TOO_DEEP, INVALID_TEXT */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no valid session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description FORBIDDEN: the caller's role does not allow logos.manage here */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description ACCOUNT_NOT_FOUND: no such account, or the caller has no relationship to it; LOGO_NOT_FOUND: no such logo in this account, or not one the caller may read */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: the body is larger than the route takes */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the database cannot be reached; try again after Retry-After seconds; SERVICE_UNAVAILABLE also while Redis cannot be reached: presence is then simply not shown; editing goes on */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    LogoPresenceController_leave: {
+        parameters: {
+            query: {
+                /** @description This editing screen (a browser tab), chosen by the client: a random UUID, the same for every call while the screen is open. The same person in two tabs is two editors, shown once. */
+                editorId: string;
+            };
+            header?: never;
+            path: {
+                /** @description The account. A caller with no access to it gets 404 ACCOUNT_NOT_FOUND, whether it exists or not. */
+                accountId: string;
+                /** @description The record's id; 404 when no such record is in the account. */
+                recordId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The mark is gone (or was not there) */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description VALIDATION_FAILED (or another code naming what is wrong with the input) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no valid session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description FORBIDDEN: the caller's role does not allow logos.manage here */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description ACCOUNT_NOT_FOUND: no such account, or the caller has no relationship to it */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the database cannot be reached; try again after Retry-After seconds; SERVICE_UNAVAILABLE also while Redis cannot be reached: presence is then simply not shown; editing goes on */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    SocialPostPresenceController_stay: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account. A caller with no access to it gets 404 ACCOUNT_NOT_FOUND, whether it exists or not. */
+                accountId: string;
+                /** @description The record's id; 404 when no such record is in the account. */
+                recordId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StayPresenceDto"];
+            };
+        };
+        responses: {
+            /** @description Who else is editing it now */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PresenceDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED (or another code naming what is wrong with the input); MALFORMED_JSON, JSON_TOO_DEEP, INVALID_TEXT */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no valid session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description FORBIDDEN: the caller's role does not allow social.posts.create here */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description ACCOUNT_NOT_FOUND: no such account, or the caller has no relationship to it; SOCIAL_POST_NOT_FOUND: no such social post in this account, or not one the caller may read */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: the body is larger than the route takes */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the database cannot be reached; try again after Retry-After seconds; SERVICE_UNAVAILABLE also while Redis cannot be reached: presence is then simply not shown; editing goes on */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    SocialPostPresenceController_leave: {
+        parameters: {
+            query: {
+                /** @description This editing screen (a browser tab), chosen by the client: a random UUID, the same for every call while the screen is open. The same person in two tabs is two editors, shown once. */
+                editorId: string;
+            };
+            header?: never;
+            path: {
+                /** @description The account. A caller with no access to it gets 404 ACCOUNT_NOT_FOUND, whether it exists or not. */
+                accountId: string;
+                /** @description The record's id; 404 when no such record is in the account. */
+                recordId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The mark is gone (or was not there) */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description VALIDATION_FAILED (or another code naming what is wrong with the input) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no valid session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description FORBIDDEN: the caller's role does not allow social.posts.create here */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description ACCOUNT_NOT_FOUND: no such account, or the caller has no relationship to it */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the database cannot be reached; try again after Retry-After seconds; SERVICE_UNAVAILABLE also while Redis cannot be reached: presence is then simply not shown; editing goes on */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    GoogleAdPresenceController_stay: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account. A caller with no access to it gets 404 ACCOUNT_NOT_FOUND, whether it exists or not. */
+                accountId: string;
+                /** @description The record's id; 404 when no such record is in the account. */
+                recordId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StayPresenceDto"];
+            };
+        };
+        responses: {
+            /** @description Who else is editing it now */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PresenceDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED (or another code naming what is wrong with the input); MALFORMED_JSON, JSON_TOO_DEEP, INVALID_TEXT */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no valid session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description FORBIDDEN: the caller's role does not allow ads.google.manage here */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description ACCOUNT_NOT_FOUND: no such account, or the caller has no relationship to it; AD_NOT_FOUND: no such ad in this account, or not one the caller may read */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: the body is larger than the route takes */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the database cannot be reached; try again after Retry-After seconds; SERVICE_UNAVAILABLE also while Redis cannot be reached: presence is then simply not shown; editing goes on */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    GoogleAdPresenceController_leave: {
+        parameters: {
+            query: {
+                /** @description This editing screen (a browser tab), chosen by the client: a random UUID, the same for every call while the screen is open. The same person in two tabs is two editors, shown once. */
+                editorId: string;
+            };
+            header?: never;
+            path: {
+                /** @description The account. A caller with no access to it gets 404 ACCOUNT_NOT_FOUND, whether it exists or not. */
+                accountId: string;
+                /** @description The record's id; 404 when no such record is in the account. */
+                recordId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The mark is gone (or was not there) */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description VALIDATION_FAILED (or another code naming what is wrong with the input) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no valid session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description FORBIDDEN: the caller's role does not allow ads.google.manage here */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description ACCOUNT_NOT_FOUND: no such account, or the caller has no relationship to it */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the database cannot be reached; try again after Retry-After seconds; SERVICE_UNAVAILABLE also while Redis cannot be reached: presence is then simply not shown; editing goes on */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    MetaAdPresenceController_stay: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account. A caller with no access to it gets 404 ACCOUNT_NOT_FOUND, whether it exists or not. */
+                accountId: string;
+                /** @description The record's id; 404 when no such record is in the account. */
+                recordId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StayPresenceDto"];
+            };
+        };
+        responses: {
+            /** @description Who else is editing it now */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PresenceDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED (or another code naming what is wrong with the input); MALFORMED_JSON, JSON_TOO_DEEP, INVALID_TEXT */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no valid session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description FORBIDDEN: the caller's role does not allow ads.meta.view here */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description ACCOUNT_NOT_FOUND: no such account, or the caller has no relationship to it; AD_NOT_FOUND: no such ad in this account, or not one the caller may read */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: the body is larger than the route takes */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the database cannot be reached; try again after Retry-After seconds; SERVICE_UNAVAILABLE also while Redis cannot be reached: presence is then simply not shown; editing goes on */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    MetaAdPresenceController_leave: {
+        parameters: {
+            query: {
+                /** @description This editing screen (a browser tab), chosen by the client: a random UUID, the same for every call while the screen is open. The same person in two tabs is two editors, shown once. */
+                editorId: string;
+            };
+            header?: never;
+            path: {
+                /** @description The account. A caller with no access to it gets 404 ACCOUNT_NOT_FOUND, whether it exists or not. */
+                accountId: string;
+                /** @description The record's id; 404 when no such record is in the account. */
+                recordId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The mark is gone (or was not there) */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description VALIDATION_FAILED (or another code naming what is wrong with the input) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no valid session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description FORBIDDEN: the caller's role does not allow ads.meta.view here */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description ACCOUNT_NOT_FOUND: no such account, or the caller has no relationship to it */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the database cannot be reached; try again after Retry-After seconds; SERVICE_UNAVAILABLE also while Redis cannot be reached: presence is then simply not shown; editing goes on */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    LeadAdPresenceController_stay: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account. A caller with no access to it gets 404 ACCOUNT_NOT_FOUND, whether it exists or not. */
+                accountId: string;
+                /** @description The record's id; 404 when no such record is in the account. */
+                recordId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StayPresenceDto"];
+            };
+        };
+        responses: {
+            /** @description Who else is editing it now */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PresenceDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED (or another code naming what is wrong with the input); MALFORMED_JSON, JSON_TOO_DEEP, INVALID_TEXT */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no valid session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description FORBIDDEN: the caller's role does not allow ads.lead.view here */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description ACCOUNT_NOT_FOUND: no such account, or the caller has no relationship to it; AD_NOT_FOUND: no such ad in this account, or not one the caller may read */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: the body is larger than the route takes */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the database cannot be reached; try again after Retry-After seconds; SERVICE_UNAVAILABLE also while Redis cannot be reached: presence is then simply not shown; editing goes on */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    LeadAdPresenceController_leave: {
+        parameters: {
+            query: {
+                /** @description This editing screen (a browser tab), chosen by the client: a random UUID, the same for every call while the screen is open. The same person in two tabs is two editors, shown once. */
+                editorId: string;
+            };
+            header?: never;
+            path: {
+                /** @description The account. A caller with no access to it gets 404 ACCOUNT_NOT_FOUND, whether it exists or not. */
+                accountId: string;
+                /** @description The record's id; 404 when no such record is in the account. */
+                recordId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The mark is gone (or was not there) */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description VALIDATION_FAILED (or another code naming what is wrong with the input) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no valid session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description FORBIDDEN: the caller's role does not allow ads.lead.view here */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description ACCOUNT_NOT_FOUND: no such account, or the caller has no relationship to it */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the database cannot be reached; try again after Retry-After seconds; SERVICE_UNAVAILABLE also while Redis cannot be reached: presence is then simply not shown; editing goes on */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    StorePresenceController_stay: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account. A caller with no access to it gets 404 ACCOUNT_NOT_FOUND, whether it exists or not. */
+                accountId: string;
+                /** @description The record's id; 404 when no such record is in the account. */
+                recordId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StayPresenceDto"];
+            };
+        };
+        responses: {
+            /** @description Who else is editing it now */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PresenceDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED (or another code naming what is wrong with the input); MALFORMED_JSON, JSON_TOO_DEEP, INVALID_TEXT */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no valid session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description FORBIDDEN: the caller's role does not allow stores.manage here */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description ACCOUNT_NOT_FOUND: no such account, or the caller has no relationship to it; STORE_NOT_FOUND: no such store in this account, or not one the caller may read */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: the body is larger than the route takes */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the database cannot be reached; try again after Retry-After seconds; SERVICE_UNAVAILABLE also while Redis cannot be reached: presence is then simply not shown; editing goes on */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    StorePresenceController_leave: {
+        parameters: {
+            query: {
+                /** @description This editing screen (a browser tab), chosen by the client: a random UUID, the same for every call while the screen is open. The same person in two tabs is two editors, shown once. */
+                editorId: string;
+            };
+            header?: never;
+            path: {
+                /** @description The account. A caller with no access to it gets 404 ACCOUNT_NOT_FOUND, whether it exists or not. */
+                accountId: string;
+                /** @description The record's id; 404 when no such record is in the account. */
+                recordId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The mark is gone (or was not there) */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description VALIDATION_FAILED (or another code naming what is wrong with the input) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no valid session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description FORBIDDEN: the caller's role does not allow stores.manage here */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description ACCOUNT_NOT_FOUND: no such account, or the caller has no relationship to it */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the database cannot be reached; try again after Retry-After seconds; SERVICE_UNAVAILABLE also while Redis cannot be reached: presence is then simply not shown; editing goes on */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    RolePresenceController_stay: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account. A caller with no access to it gets 404 ACCOUNT_NOT_FOUND, whether it exists or not. */
+                accountId: string;
+                /** @description The record's id; 404 when no such record is in the account. */
+                recordId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StayPresenceDto"];
+            };
+        };
+        responses: {
+            /** @description Who else is editing it now */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PresenceDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED (or another code naming what is wrong with the input); MALFORMED_JSON, JSON_TOO_DEEP, INVALID_TEXT */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no valid session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description FORBIDDEN: the caller's role does not allow users.view here */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description ACCOUNT_NOT_FOUND: no such account, or the caller has no relationship to it; ROLE_NOT_FOUND: no such role in this account, or not one the caller may read */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: the body is larger than the route takes */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the database cannot be reached; try again after Retry-After seconds; SERVICE_UNAVAILABLE also while Redis cannot be reached: presence is then simply not shown; editing goes on */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    RolePresenceController_leave: {
+        parameters: {
+            query: {
+                /** @description This editing screen (a browser tab), chosen by the client: a random UUID, the same for every call while the screen is open. The same person in two tabs is two editors, shown once. */
+                editorId: string;
+            };
+            header?: never;
+            path: {
+                /** @description The account. A caller with no access to it gets 404 ACCOUNT_NOT_FOUND, whether it exists or not. */
+                accountId: string;
+                /** @description The record's id; 404 when no such record is in the account. */
+                recordId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The mark is gone (or was not there) */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description VALIDATION_FAILED (or another code naming what is wrong with the input) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no valid session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description FORBIDDEN: the caller's role does not allow users.view here */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description ACCOUNT_NOT_FOUND: no such account, or the caller has no relationship to it */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the database cannot be reached; try again after Retry-After seconds; SERVICE_UNAVAILABLE also while Redis cannot be reached: presence is then simply not shown; editing goes on */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    SettingsPresenceController_stay: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account. A caller with no access to it gets 404 ACCOUNT_NOT_FOUND, whether it exists or not. */
+                accountId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StayPresenceDto"];
+            };
+        };
+        responses: {
+            /** @description Who else is editing it now */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PresenceDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED (or another code naming what is wrong with the input); MALFORMED_JSON, JSON_TOO_DEEP, INVALID_TEXT */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no valid session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description FORBIDDEN: the caller's role does not allow account.settings.manage here */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description ACCOUNT_NOT_FOUND: no such account, or the caller has no relationship to it */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: the body is larger than the route takes */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the database cannot be reached; try again after Retry-After seconds; SERVICE_UNAVAILABLE also while Redis cannot be reached: presence is then simply not shown; editing goes on */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    SettingsPresenceController_leave: {
+        parameters: {
+            query: {
+                /** @description This editing screen (a browser tab), chosen by the client: a random UUID, the same for every call while the screen is open. The same person in two tabs is two editors, shown once. */
+                editorId: string;
+            };
+            header?: never;
+            path: {
+                /** @description The account. A caller with no access to it gets 404 ACCOUNT_NOT_FOUND, whether it exists or not. */
+                accountId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The mark is gone (or was not there) */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description VALIDATION_FAILED (or another code naming what is wrong with the input) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no valid session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description FORBIDDEN: the caller's role does not allow account.settings.manage here */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description ACCOUNT_NOT_FOUND: no such account, or the caller has no relationship to it */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the database cannot be reached; try again after Retry-After seconds; SERVICE_UNAVAILABLE also while Redis cannot be reached: presence is then simply not shown; editing goes on */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    BusinessProfilePresenceController_stay: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account. A caller with no access to it gets 404 ACCOUNT_NOT_FOUND, whether it exists or not. */
+                accountId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StayPresenceDto"];
+            };
+        };
+        responses: {
+            /** @description Who else is editing it now */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PresenceDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED (or another code naming what is wrong with the input); MALFORMED_JSON, JSON_TOO_DEEP, INVALID_TEXT */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no valid session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description FORBIDDEN: the caller's role does not allow business-profile.update here */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description ACCOUNT_NOT_FOUND: no such account, or the caller has no relationship to it */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: the body is larger than the route takes */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the database cannot be reached; try again after Retry-After seconds; SERVICE_UNAVAILABLE also while Redis cannot be reached: presence is then simply not shown; editing goes on */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    BusinessProfilePresenceController_leave: {
+        parameters: {
+            query: {
+                /** @description This editing screen (a browser tab), chosen by the client: a random UUID, the same for every call while the screen is open. The same person in two tabs is two editors, shown once. */
+                editorId: string;
+            };
+            header?: never;
+            path: {
+                /** @description The account. A caller with no access to it gets 404 ACCOUNT_NOT_FOUND, whether it exists or not. */
+                accountId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The mark is gone (or was not there) */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description VALIDATION_FAILED (or another code naming what is wrong with the input) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no valid session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description FORBIDDEN: the caller's role does not allow business-profile.update here */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description ACCOUNT_NOT_FOUND: no such account, or the caller has no relationship to it */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the database cannot be reached; try again after Retry-After seconds; SERVICE_UNAVAILABLE also while Redis cannot be reached: presence is then simply not shown; editing goes on */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */

@@ -10,6 +10,8 @@ export interface TenantFixture {
   sessionId: string;
   publishedPageSlug: string;
   draftPageSlug: string;
+  /** The address of the account's newsletter archive, which is on. */
+  archiveSlug: string;
   /** The token hash of the account's pending invitation. */
   invitationTokenHash: string;
 }
@@ -99,6 +101,9 @@ function tenantRows(f: FixtureIds): Statement[] {
     [`INSERT INTO business_profile (account_id, legal_name, updated_at) VALUES ($1, $2, now())`, [f.accountId, `RLS ${f.tag} Ltd`]],
     [`INSERT INTO custom_role (account_id, id, name, actions, updated_at) VALUES ($1, gen_random_uuid(), 'Sender', '{campaigns.send}', now())`, [f.accountId]],
     [`INSERT INTO list_access (account_id, user_id, list_id, level) VALUES ($1, $2, $3, 'VIEW')`, [f.accountId, f.userId, f.listId]],
+    [`INSERT INTO newsletter_archive (account_id, slug, enabled, updated_at) VALUES ($1, $2, true, now())`, [f.accountId, f.archiveSlug]],
+    [`INSERT INTO archive_author (account_id, user_id, slug, name) VALUES ($1, $2, 'owner', 'Owner')`, [f.accountId, f.userId]],
+    [`INSERT INTO archive_listing (account_id, campaign_id, listed) VALUES ($1, $2, true)`, [f.accountId, f.campaignId]],
   ];
 }
 
@@ -116,6 +121,7 @@ export async function createTenantFixture(owner: pg.ClientBase, label: string): 
     postId: randomUUID(),
     publishedPageSlug: `rls-${tag}-open`,
     draftPageSlug: `rls-${tag}-draft`,
+    archiveSlug: `rls-${tag}-archive`,
     invitationTokenHash: createHash('sha256').update(randomBytes(32)).digest('hex'),
   };
   await owner.query('BEGIN');
@@ -126,6 +132,6 @@ export async function createTenantFixture(owner: pg.ClientBase, label: string): 
     await owner.query('ROLLBACK');
     throw error;
   }
-  const { accountId, userId, sessionId, publishedPageSlug, draftPageSlug, invitationTokenHash } = ids;
-  return { accountId, userId, sessionId, publishedPageSlug, draftPageSlug, invitationTokenHash };
+  const { accountId, userId, sessionId, publishedPageSlug, draftPageSlug, archiveSlug, invitationTokenHash } = ids;
+  return { accountId, userId, sessionId, publishedPageSlug, draftPageSlug, archiveSlug, invitationTokenHash };
 }

@@ -208,6 +208,23 @@ test('path public-pages: a published landing page is readable by its address, a 
   await assertChangesNothingAsApp(publicPages, deface, [b.publishedPageSlug], `on path public-pages: ${deface}`);
 });
 
+test('path public-archive: an archive that is on is found by its address, one that is off is not, and nothing else of the account', async () => {
+  const publicArchive: TenantScope = { path: 'public-archive' };
+  const bySlug = 'SELECT count(*) FROM newsletter_archive WHERE slug = $1';
+  assert.equal(await countAsApp(publicArchive, bySlug, [b.archiveSlug]), 1);
+  for (const table of ['campaign', 'archive_author', 'archive_listing', 'account']) {
+    assert.equal(await countAsApp(publicArchive, `SELECT count(*) FROM ${table}`), 0, `on path public-archive: ${table} is not readable`);
+  }
+  const disable = `UPDATE newsletter_archive SET enabled = false WHERE slug = $1`;
+  await assertChangesNothingAsApp(publicArchive, disable, [b.archiveSlug], `on path public-archive: ${disable}`);
+  await owner.query(disable, [b.archiveSlug]);
+  try {
+    assert.equal(await countAsApp(publicArchive, bySlug, [b.archiveSlug]), 0, 'an archive that is off is not found');
+  } finally {
+    await owner.query('UPDATE newsletter_archive SET enabled = true WHERE slug = $1', [b.archiveSlug]);
+  }
+});
+
 test("path outbox-relay: every account's undelivered outbox rows are readable, not insertable", async () => {
   const relay: TenantScope = { path: 'outbox-relay' };
   const ofBoth = [[a.accountId, b.accountId]];

@@ -125,6 +125,6 @@ export async function seedDemoData(db: Database, env: NodeJS.ProcessEnv = proces
       });
     }
   }
-  await seedDemoMarketing(db, IDS.clientOne, 'client-one.example');
-  await seedDemoMarketing(db, IDS.solo, 'solo.example');
+  await seedDemoMarketing(db, IDS.clientOne, 'client-one.example', { sender: { email: 'owner@client-one.example' }, archive: 'client-one' });
+  await seedDemoMarketing(db, IDS.solo, 'solo.example', { sender: { email: 'owner@solo.example' } });
 }

@@ -13,6 +13,8 @@ export const CROSS_ACCOUNT_PATHS = [
   'my-accounts',
   /** Published landing pages, read by their public address. */
   'public-pages',
+  /** An account's newsletter archive, found by its public address while it is on. */
+  'public-archive',
   /** The invitation whose token hash the scope carries (the public invitation page and acceptance). */
   'invitation-by-token',
   /** The worker's outbox relay: undelivered outbox rows of every account. */

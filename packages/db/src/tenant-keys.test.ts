@@ -14,7 +14,7 @@ const appUrl = process.env.APP_DATABASE_URL;
 if (!ownerUrl || !appUrl) throw new Error('DATABASE_URL and APP_DATABASE_URL are not set: run the tests with `npm test`');
 
 /** Reference tables (copied to every node, not distributed): keyed by what they look up, not by account. */
-const REFERENCE_TABLES = ['landing_page_address'];
+const REFERENCE_TABLES = ['landing_page_address', 'archive_address'];
 const UNIQUE_VIOLATION = '23505';
 
 interface TableKey {

@@ -42,24 +42,46 @@ describe('a record of another account is never reached through your own account'
       data: { accountId, email: 'secret-invitee@solo.test', username: 'secret-invitee@solo.test', role: 'CAMPAIGN_CREATOR', expiresAt: new Date(Date.now() + 3600_000) },
     });
 
+    const library = (await asset('IMAGE')).id;
+    const logo = (await asset('LOGO')).id;
+    const ads = { google: (await ad('GOOGLE')).id, meta: (await ad('META')).id, lead: (await ad('META_LEAD')).id };
+    const role = (await db.customRole.create({ data: { accountId, name: 'Secret role', actions: ['reports.view'] } })).id;
+    // Presence names every kind of record :recordId, under presence/<resource>.
+    const presence = {
+      campaigns: campaign.id,
+      automations: automation.id,
+      contacts: contact.id,
+      lists: list.id,
+      segments: segment.id,
+      'landing-pages': page.id,
+      library,
+      logos: logo,
+      'social-posts': post.id,
+      'ads-google': ads.google,
+      'ads-meta': ads.meta,
+      'ads-lead': ads.lead,
+      stores: store.id,
+      roles: role,
+    };
+    for (const [resource, id] of Object.entries(presence)) foreign.set(`recordId:presence/${resource}`, id);
     for (const [key, id] of Object.entries({
       contactId: contact.id,
       listId: list.id,
       segmentId: segment.id,
       campaignId: campaign.id,
       automationId: automation.id,
-      'assetId:library': (await asset('IMAGE')).id,
-      'assetId:logos': (await asset('LOGO')).id,
+      'assetId:library': library,
+      'assetId:logos': logo,
       pageId: page.id,
       postId: post.id,
       commentId: comment.id,
-      'adId:google': (await ad('GOOGLE')).id,
-      'adId:meta': (await ad('META')).id,
-      'adId:lead': (await ad('META_LEAD')).id,
+      'adId:google': ads.google,
+      'adId:meta': ads.meta,
+      'adId:lead': ads.lead,
       lookalikeId: lookalike.id,
       storeId: store.id,
       invitationId: invitation.id,
-      roleId: (await db.customRole.create({ data: { accountId, name: 'Secret role', actions: ['reports.view'] } })).id,
+      roleId: role,
       userId: world.caller('soloAm').userId,
     })) {
       foreign.set(key, id);
@@ -82,7 +104,8 @@ describe('a record of another account is never reached through your own account'
       const path = route.path.replace(':accountId', own).replace(/:([A-Za-z]+Id)\b/g, (_, param: string) => recordId(route, param));
       const method = route.method.toLowerCase() as 'get' | 'post' | 'put' | 'patch' | 'delete';
       let request = t.http[method](path).set('Authorization', `Bearer ${token}`).set('If-Match', '"1"');
-      if (route.method !== 'GET' && route.method !== 'DELETE') request = request.send({});
+      // A presence call with a valid body, so that it is the record's lookup that refuses.
+      if (route.method !== 'GET' && route.method !== 'DELETE') request = request.send(route.path.includes('/presence/') ? { editorId: '00000000-0000-4000-8000-000000000001' } : {});
       const res = await request;
       const where = `${route.method} ${route.path}: ${res.status} ${JSON.stringify(res.body).slice(0, 200)}`;
       assert.ok(res.status >= 400 && res.status < 500, where);

@@ -48,7 +48,7 @@ export const unknownLists = (unknown: readonly string[]) =>
   new AppError(HttpStatus.BAD_REQUEST, 'UNKNOWN_LIST', 'Every list must be a list of this account.', {}, { unknown });
 
 /** A campaign as the API shows it: its fields, its lists' ids and its version (the ETag). */
-export function campaignView({ lists, accountId: _accountId, createdById: _createdById, ...campaign }: CampaignRow) {
+export function campaignView({ lists, accountId: _accountId, createdById: _createdById, sentById: _sentById, archiveSlug: _archiveSlug, ...campaign }: CampaignRow) {
   return { ...campaign, listIds: lists.map((list) => list.listId) };
 }
 export type CampaignView = ReturnType<typeof campaignView>;

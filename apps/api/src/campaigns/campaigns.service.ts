@@ -22,6 +22,7 @@ import {
   type RecipientSort,
   type Tx,
 } from './campaigns.repository.js';
+import { assignArchiveAddress } from '../archive/archive-addresses.js';
 import type { CreateCampaignDto, SendCampaignDto, TestSendDto, UpdateCampaignDto } from './dto/campaign.dto.js';
 
 const YEAR_MS = 365 * 24 * 3600 * 1000;
@@ -153,9 +154,12 @@ export class CampaignsService {
     scheduledAt: Date | null,
   ): Promise<CampaignView> {
     const accountId = context.account.id;
+    const campaign = await tx.campaign.findFirst({ where: { accountId, id }, select: { accountId: true, id: true, subject: true, archiveSlug: true } });
+    const sender = await tx.user.findUnique({ where: { id: actorUserId }, select: { id: true, name: true, email: true } });
+    const archive = campaign && sender ? await assignArchiveAddress(tx, campaign, sender) : {};
     const data = scheduledAt
-      ? { status: 'SCHEDULED' as const, scheduledAt, sendStartedAt: null }
-      : { status: 'SENDING' as const, scheduledAt: null, sendStartedAt: new Date() };
+      ? { status: 'SCHEDULED' as const, scheduledAt, sendStartedAt: null, ...archive }
+      : { status: 'SENDING' as const, scheduledAt: null, sendStartedAt: new Date(), ...archive };
     await updateVersioned(tx.campaign, { where: { accountId, id }, version, notFound: CAMPAIGN_NOT_FOUND }, data);
     if (dto.listIds) await this.campaigns.setLists(tx, accountId, id, dto.listIds);
     if ((await this.campaigns.countLists(tx, accountId, id)) === 0) {

@@ -29,6 +29,8 @@ describe('configuration', () => {
       [{ PUBLIC_PAGES_URL: 'ftp://pages.example' }, /^Invalid configuration: PUBLIC_PAGES_URL must be a URL/],
       [{ PUBLIC_PAGES_URL: 'https://pages.example/landing' }, /^Invalid configuration: PUBLIC_PAGES_URL must be an origin/],
       [{ PUBLIC_PAGES_URL: 'http://127.0.0.1:3000' }, /^Invalid configuration: PUBLIC_PAGES_URL must be another address than PORTAL_URL/],
+      [{ PRESENCE_TTL_SECONDS: '1' }, /^Invalid configuration: PRESENCE_TTL_SECONDS must be an integer between 2 and 600/],
+      [{ PRESENCE_TTL_SECONDS: '10', PRESENCE_HEARTBEAT_SECONDS: '10' }, /^Invalid configuration: PRESENCE_HEARTBEAT_SECONDS must be less than PRESENCE_TTL_SECONDS/],
     ];
     for (const [env, expected] of cases) {
       assert.throws(() => loadConfig(env), (error: unknown) => {

@@ -54,6 +54,10 @@ const ENV_SCHEMA = z.object({
   UPLOAD_MAX_BYTES: integer(1024, 50 * 1024 * 1024).default(5 * 1024 * 1024),
   JSON_MAX_DEPTH: integer(2, 1000).default(32),
   IMPORT_MAX_BYTES: integer(1024, 1024 * 1024 * 1024).default(50 * 1024 * 1024),
+  /** Who else is editing a record (presence/): a mark not renewed within this many seconds lapses. */
+  PRESENCE_TTL_SECONDS: integer(2, 600).default(25),
+  /** How often an editor renews its mark: a presence call waits at most this long for a change. */
+  PRESENCE_HEARTBEAT_SECONDS: integer(1, 300).default(10),
 });
 
 export type AppConfig = Omit<z.infer<typeof ENV_SCHEMA>, 'JWT_SECRET'> & { JWT_SECRET: string };
@@ -75,6 +79,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const config = parsed.data;
   if (config.PUBLIC_PAGES_URL && new URL(config.PUBLIC_PAGES_URL).host === new URL(config.PORTAL_URL).host) {
     throw new ConfigError('Invalid configuration: PUBLIC_PAGES_URL must be another address than PORTAL_URL: the point is that pages do not share the portal\'s origin');
+  }
+  if (config.PRESENCE_HEARTBEAT_SECONDS >= config.PRESENCE_TTL_SECONDS) {
+    throw new ConfigError('Invalid configuration: PRESENCE_HEARTBEAT_SECONDS must be less than PRESENCE_TTL_SECONDS, or marks lapse between heartbeats');
   }
   if (!config.JWT_SECRET) {
     if (config.NODE_ENV === 'production') {

@@ -6,6 +6,14 @@ import type { NextFunction, Request, Response } from 'express';
 
 const PORTAL_PATH = /^\/api\/public\/pages\/([^/]+)\/?$/;
 const PAGES_PATH = /^\/p\/([^/]+)\/?$/;
+// The newsletter archive (apps/api/src/archive) lives there too, at /archive/...
+const PORTAL_ARCHIVE_PATH = /^\/api\/public\/archive(\/.+)$/;
+const PAGES_ARCHIVE_PATH = /^\/archive(\/.+)$/;
+
+const search = (url: string) => {
+  const start = url.indexOf('?');
+  return start === -1 ? '' : url.slice(start);
+};
 
 export function publicPagesOrigin(publicPagesUrl: string) {
   const origin = new URL(publicPagesUrl);
@@ -16,16 +24,22 @@ export function publicPagesOrigin(publicPagesUrl: string) {
     const reading = req.method === 'GET' || req.method === 'HEAD';
     if (req.host?.toLowerCase() === pagesHost) {
       const page = reading ? PAGES_PATH.exec(req.path) : null;
-      if (!page) {
-        res.status(404).json({ statusCode: 404, code: 'NOT_FOUND', message: 'Only published landing pages are served at this address: /p/<slug>.' });
+      const archive = reading ? PAGES_ARCHIVE_PATH.exec(req.path) : null;
+      if (!page && !archive) {
+        res.status(404).json({ statusCode: 404, code: 'NOT_FOUND', message: 'Only published landing pages (/p/<slug>) and newsletter archives (/archive/<slug>) are served at this address.' });
         return;
       }
-      req.url = `/api/public/pages/${page[1]}`;
+      req.url = page ? `/api/public/pages/${page[1]}` : `/api/public/archive${archive![1]}${search(req.url)}`;
       return next();
     }
     const page = reading ? PORTAL_PATH.exec(req.path) : null;
     if (page) {
       res.redirect(308, pageUrl(page[1]!));
+      return;
+    }
+    const archive = reading ? PORTAL_ARCHIVE_PATH.exec(req.path) : null;
+    if (archive) {
+      res.redirect(308, new URL(`/archive${archive[1]}${search(req.url)}`, origin).href);
       return;
     }
     next();

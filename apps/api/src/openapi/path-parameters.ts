@@ -12,6 +12,9 @@ const PATH_PARAMETERS: Record<string, { description: string; schema: SchemaObjec
     schema: { type: 'string', minLength: 1, maxLength: 256, pattern: '^[A-Za-z0-9_-]+$' },
   },
   slug: { description: "The published page's address.", schema: { type: 'string', minLength: 1, maxLength: SLUG_MAX, pattern: SLUG_PATTERN.source } },
+  archiveSlug: { description: "The newsletter archive's address; 404 ARCHIVE_NOT_FOUND when no archive is there or it is off.", schema: { type: 'string', minLength: 1, maxLength: SLUG_MAX, pattern: SLUG_PATTERN.source } },
+  authorSlug: { description: "An author's address in the archive; 404 ARCHIVE_PAGE_NOT_FOUND when unknown or removed.", schema: { type: 'string', minLength: 1, maxLength: SLUG_MAX, pattern: SLUG_PATTERN.source } },
+  campaignSlug: { description: "A campaign's address in the archive, fixed when it was sent; 404 ARCHIVE_PAGE_NOT_FOUND unless listed.", schema: { type: 'string', minLength: 1, maxLength: SLUG_MAX, pattern: SLUG_PATTERN.source } },
 };
 
 /** `{nameId}` names a record by its id: any id that is not a UUID is as unknown as one that does not exist (404). */
