@@ -11,6 +11,7 @@ import clients from './resources/clients';
 import resources from './resources/resources';
 import roles from './resources/roles';
 import users, { ListAccessPage } from './resources/users';
+import { archive } from './resources/archive';
 import { audit, billing, businessProfile, purchases, settings, trials } from './resources/account';
 import { library, logos } from './resources/assets';
 import automations from './resources/automations';
@@ -80,6 +81,7 @@ export function App() {
       <Resource name="lookalikes" {...lookalikes} />
       <Resource name="stores" {...stores} />
       <Resource name="settings" {...settings} />
+      <Resource name="archive" {...archive} />
       <Resource name="business-profile" {...businessProfile} />
       <Resource name="billing" {...billing} />
       <Resource name="single-bill" />

@@ -95,7 +95,8 @@ async function startApi(env, portalDist, attempts = 3) {
     if (attempts > 1 && text.includes('EADDRINUSE')) return startApi(env, portalDist, attempts - 1);
     throw error;
   }
-  return { baseUrl, output: () => text, stopApi };
+  const state = () => (api.exitCode !== null || api.signalCode !== null ? `exited (code ${api.exitCode}, signal ${api.signalCode})` : `running (pid ${api.pid})`);
+  return { baseUrl, output: () => text, state, stopApi };
 }
 
 /**
@@ -128,7 +129,10 @@ export async function startHarness({ portal = 'production' } = {}) {
   assert.equal(seed.status, 0, `Seeding failed:\n${seed.stdout}\n${seed.stderr}`);
 
   const developmentPortal = portal === 'development' ? buildDevelopmentPortal() : null;
-  const api = await startApi({ DATABASE_URL: APP_DATABASE_URL, REDIS_URL, REDIS_PREFIX }, developmentPortal?.dir ?? PORTAL_DIST).catch((error) => {
+  // Shared by every API process of the harness, as by APIs behind one load balancer.
+  const apiEnv = { DATABASE_URL: APP_DATABASE_URL, REDIS_URL, REDIS_PREFIX, JWT_SECRET: randomBytes(32).toString('hex') };
+  const portalDir = developmentPortal?.dir ?? PORTAL_DIST;
+  const api = await startApi(apiEnv, portalDir).catch((error) => {
     developmentPortal?.remove();
     throw error;
   });
@@ -145,6 +149,7 @@ export async function startHarness({ portal = 'production' } = {}) {
   });
   const db = new pg.Pool({ connectionString: DATABASE_URL, max: 2 });
   const workers = [];
+  const otherApis = [];
 
   return {
     baseUrl,
@@ -169,7 +174,7 @@ export async function startHarness({ portal = 'production' } = {}) {
         const file = path.join(ARTIFACTS, `${name}-FAILURE.png`);
         await page.screenshot({ path: file, fullPage: true }).catch(() => undefined);
         const workerOutput = workers.map((worker) => `\nWorker output:\n${worker.output()}`).join('');
-        console.error(`Screenshot of the failure: ${file}\nAPI output:\n${output()}${workerOutput}`);
+        console.error(`Screenshot of the failure: ${file}\nAPI process: ${api.state()}\nAPI output:\n${output()}${workerOutput}`);
         throw error;
       } finally {
         await context.close();
@@ -265,10 +270,22 @@ export async function startHarness({ portal = 'production' } = {}) {
       return handle;
     },
 
+    /**
+     * Another API process on the same database, Redis and key prefix, serving the same portal on a
+     * port of its own (as a second server behind a load balancer): open a page at its `baseUrl`.
+     * `stop` (or the harness's) ends it.
+     */
+    async startAnotherApi() {
+      const other = await startApi(apiEnv, portalDir);
+      otherApis.push(other);
+      return { baseUrl: other.baseUrl, output: other.output, stop: other.stopApi };
+    },
+
     async stop() {
       await browser.close().catch(() => undefined);
       await db.end().catch(() => undefined);
       await Promise.all(workers.map((worker) => worker.stop()));
+      await Promise.all(otherApis.map((other) => other.stopApi()));
       await stopApi();
     },
   };

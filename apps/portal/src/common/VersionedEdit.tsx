@@ -13,6 +13,8 @@ import {
   useResourceContext,
   useUpdate,
 } from 'react-admin';
+import { DraftKeeper, useDiscardDraft } from './DraftKeeper';
+import { PresenceMark } from './PresenceMark';
 
 interface Conflict {
   mine: RaRecord;
@@ -55,10 +57,12 @@ function ConflictDialog({ conflict, onResolved, redirect }: { conflict: Conflict
   const refresh = useRefresh();
   const redirectTo = useRedirect();
   const [update, { isPending }] = useUpdate();
+  const discardDraft = useDiscardDraft();
   if (!conflict || !resource || !record) return null;
   const rows = differences(conflict);
 
   const reload = () => {
+    discardDraft();
     onResolved(null);
     refresh();
     notify('Loaded the current version. Your edits were discarded.', { type: 'info' });
@@ -70,6 +74,7 @@ function ConflictDialog({ conflict, onResolved, redirect }: { conflict: Conflict
       {
         mutationMode: 'pessimistic',
         onSuccess: (saved) => {
+          discardDraft();
           onResolved(null);
           notify('Saved your version over theirs.', { type: 'success' });
           if (redirect) redirectTo(redirect, resource, saved.id, saved);
@@ -182,6 +187,8 @@ export function VersionedEdit({
       sx={{ maxWidth: '100%' }}
     >
       <SimpleForm toolbar={toolbar} warnWhenUnsavedChanges={false}>
+        <PresenceMark />
+        <DraftKeeper />
         {children}
         <ConflictDialog conflict={conflict} onResolved={setConflict} redirect={redirect} />
       </SimpleForm>

@@ -9,7 +9,7 @@ import { currentAccountId, readMe, readOpenAccount } from '../providers/session'
 const SECTIONS: { title: string; resources: string[] }[] = [
   { title: 'Agency', resources: ['clients', 'resources'] },
   { title: 'Contacts', resources: ['contacts', 'lists', 'segments'] },
-  { title: 'Campaigns', resources: ['campaigns', 'automations'] },
+  { title: 'Campaigns', resources: ['campaigns', 'automations', 'archive'] },
   { title: 'Content', resources: ['library', 'logos', 'landing-pages'] },
   { title: 'Channels', resources: ['social-posts', 'ads-google', 'ads-meta', 'ads-lead', 'lookalikes', 'stores'] },
   { title: 'Account', resources: ['users', 'roles', 'settings', 'business-profile', 'billing', 'purchases', 'trials', 'audit'] },

@@ -54,6 +54,7 @@ const RESOURCE_ACTIONS: Record<string, Record<string, Action>> = {
   purchases: { list: 'purchases.make', create: 'purchases.make' },
   trials: { list: 'trials.start', create: 'trials.start' },
   settings: { list: 'account.settings.manage', edit: 'account.settings.manage' },
+  archive: { list: 'account.settings.manage', edit: 'account.settings.manage' },
   'business-profile': { list: 'business-profile.update', edit: 'business-profile.update' },
   billing: { list: 'billing.manage' },
   'single-bill': { list: 'billing.manage' },

@@ -41,6 +41,7 @@ const ROUTES = {
   stores: { list: '/api/accounts/{accountId}/stores', one: '/api/accounts/{accountId}/stores/{storeId}' },
   settings: { list: '/api/accounts/{accountId}/settings' },
   'business-profile': { list: '/api/accounts/{accountId}/business-profile' },
+  archive: { list: '/api/accounts/{accountId}/archive' },
   billing: { list: '/api/accounts/{accountId}/billing' },
   purchases: { list: '/api/accounts/{accountId}/purchases' },
   trials: { list: '/api/accounts/{accountId}/trials' },
@@ -52,6 +53,7 @@ type Resource = keyof typeof ROUTES;
 /** One record per account, read with GET and replaced with PUT on the base path; its id is its name. */
 const SINGLETONS: Partial<Record<Resource, readonly string[]>> = {
   settings: ['timeZone', 'locale', 'defaultFromName', 'defaultFromEmail'],
+  archive: ['enabled', 'slug', 'listByDefault'],
   'business-profile': ['legalName', 'website', 'phone', 'addressLine1', 'addressLine2', 'city', 'region', 'postalCode', 'country', 'industry'],
 };
 

@@ -30,6 +30,7 @@ import {
   useParams,
 } from 'react-admin';
 import { EmptyState } from '../../common/EmptyState';
+import { ArchiveListingButton } from './ArchiveListing';
 import { accountId, answer, api } from '../../providers/api';
 import { StateChip, useStateChange } from '../../common/StateActions';
 import { VersionedEdit } from '../../common/VersionedEdit';
@@ -196,6 +197,7 @@ function CampaignActions() {
       <StateChip value={campaign.status} />
       <TestSendButton campaign={campaign} />
       {isLoaded(campaign) && <SendButtons campaign={campaign} />}
+      <ArchiveListingButton campaignId={campaign.id} sent={campaign.status === 'SENT'} />
       {canReport && campaign.status !== 'DRAFT' && (
         <Button size="small" onClick={() => redirect('show', 'campaigns', campaign.id)}>
           Report
