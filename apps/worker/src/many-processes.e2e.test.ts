@@ -52,6 +52,35 @@ async function stop(processes: Spawned[]): Promise<void> {
   );
 }
 
+const healthy = async (url: string, isUp: (body: { workers?: number }) => boolean) => {
+  const res = await fetch(url).catch(() => null);
+  return res?.ok === true && isUp((await res.json()) as { workers?: number });
+};
+
+/**
+ * Starts a process on a free port and waits until it says it is healthy. A process that exits first
+ * (its port taken between freePort() and its listen, on a machine running other tests) is started
+ * again on another port; one that neither exits nor becomes healthy fails the test by name.
+ */
+async function startHealthy(
+  name: string,
+  main: string,
+  env: (port: number) => Record<string, string>,
+  healthUrl: (port: number) => string,
+  isUp: (body: { workers?: number }) => boolean,
+  attempts = 3,
+): Promise<{ spawned: Spawned; port: number }> {
+  const port = await freePort();
+  const spawned = start(name, main, env(port));
+  let exitCode: number | null | undefined;
+  void spawned.exited.then((code) => (exitCode = code));
+  await waitUntil(`${name} is healthy on port ${port}`, async () => exitCode !== undefined || (await healthy(healthUrl(port), isUp)), { timeoutMs: 60_000, intervalMs: 100 });
+  if (exitCode === undefined) return { spawned, port };
+  if (attempts <= 1) throw new Error(`${name} exited with code ${exitCode} before it was healthy`);
+  process.stderr.write(`${name} exited with code ${exitCode} on port ${port} before it was healthy; starting it again\n`);
+  return startHealthy(name, main, env, healthUrl, isUp, attempts - 1);
+}
+
 /**
  * Two API processes and two worker processes on one machine, sharing PostgreSQL and Redis, as a
  * deployment scaled out behind a load balancer would run.
@@ -72,50 +101,33 @@ describe('many processes: two APIs and two workers sharing PostgreSQL and Redis'
     const shared = { DATABASE_URL: TEST_APP_DATABASE_URL, REDIS_URL: TEST_REDIS_URL, REDIS_PREFIX: prefix };
     // One secret for both APIs: a token issued by one is honoured by the other.
     const jwtSecret = randomBytes(32).toString('hex');
-    for (const n of [1, 2]) {
-      const port = await freePort();
-      processes.push(
-        start(`api ${n}`, API_MAIN, {
-          ...shared,
-          PORT: String(port),
-          JWT_SECRET: jwtSecret,
-          PORTAL_DIST: '/nonexistent',
-          PEOPLE_LIMIT: '1000',
-          LOGIN_MAX_FAILURES_PER_EMAIL: String(MAX_FAILURES),
-          LOGIN_MAX_ATTEMPTS_PER_IP: '10000',
-        }),
-      );
-      apis.push(`http://127.0.0.1:${port}/api`);
-    }
-    const healthPorts: number[] = [];
-    for (const n of [1, 2]) {
-      const healthPort = await freePort();
-      healthPorts.push(healthPort);
-      const worker = start(`worker ${n}`, WORKER_MAIN, {
-        ...shared,
-        SMTP_URL: `smtp://127.0.0.1:${catcher.smtpPort}`,
-        PORTAL_URL: 'https://portal.example.test',
-        WORKER_HEALTH_PORT: String(healthPort),
-        WORKER_CONCURRENCY: '5',
-        RELAY_INTERVAL_MS: '100',
-        EMAIL_BACKOFF_MS: '100',
-      });
-      workers.push(worker);
-      processes.push(worker);
-    }
-    const healthy = async (url: string, isUp: (body: { workers?: number }) => boolean) => {
-      const res = await fetch(url).catch(() => null);
-      return res?.ok === true && isUp((await res.json()) as { workers?: number });
-    };
-    await Promise.all([
-      ...apis.map((base) => waitUntil(`${base} is healthy`, () => healthy(`${base}/health`, () => true), { timeoutMs: 30_000, intervalMs: 100 })),
-      ...healthPorts.map((port) =>
-        waitUntil(`the worker on health port ${port} runs its workers`, () => healthy(`http://127.0.0.1:${port}/health`, (body) => (body.workers ?? 0) > 0), {
-          timeoutMs: 30_000,
-          intervalMs: 100,
-        }),
-      ),
+    const apiEnv = (port: number) => ({
+      ...shared,
+      PORT: String(port),
+      JWT_SECRET: jwtSecret,
+      PORTAL_DIST: '/nonexistent',
+      PEOPLE_LIMIT: '1000',
+      LOGIN_MAX_FAILURES_PER_EMAIL: String(MAX_FAILURES),
+      LOGIN_MAX_ATTEMPTS_PER_IP: '10000',
+    });
+    const workerEnv = (port: number) => ({
+      ...shared,
+      SMTP_URL: `smtp://127.0.0.1:${catcher.smtpPort}`,
+      PORTAL_URL: 'https://portal.example.test',
+      WORKER_HEALTH_PORT: String(port),
+      WORKER_CONCURRENCY: '5',
+      RELAY_INTERVAL_MS: '100',
+      EMAIL_BACKOFF_MS: '100',
+    });
+    const [api1, api2, worker1, worker2] = await Promise.all([
+      startHealthy('api 1', API_MAIN, apiEnv, (port) => `http://127.0.0.1:${port}/api/health`, () => true),
+      startHealthy('api 2', API_MAIN, apiEnv, (port) => `http://127.0.0.1:${port}/api/health`, () => true),
+      startHealthy('worker 1', WORKER_MAIN, workerEnv, (port) => `http://127.0.0.1:${port}/health`, (body) => (body.workers ?? 0) > 0),
+      startHealthy('worker 2', WORKER_MAIN, workerEnv, (port) => `http://127.0.0.1:${port}/health`, (body) => (body.workers ?? 0) > 0),
     ]);
+    processes.push(api1.spawned, api2.spawned, worker1.spawned, worker2.spawned);
+    apis.push(`http://127.0.0.1:${api1.port}/api`, `http://127.0.0.1:${api2.port}/api`);
+    workers.push(worker1.spawned, worker2.spawned);
     emailQueue = new Queue(QUEUES.email, { connection: { url: TEST_REDIS_URL }, prefix: queuePrefix(prefix) });
   });
 
