@@ -30,9 +30,35 @@ const { Route } = reactRouterProvider;
 // bundle is the shell only (DESIGN: at most 300 kB of gzip JavaScript at start).
 const LazyLogin = lazyPage(() => import('./pages/LoginPage'), 'LoginPage');
 const LazyAccept = lazyPage(() => import('./pages/AcceptInvitationPage'), 'AcceptInvitationPage');
+const SessionsPage = lazyPage(() => import('./pages/SessionsPage'), 'SessionsPage');
 const LoginPage = () => (
   <Suspense fallback={null}>
     <LazyLogin />
+  </Suspense>
+);
+const LazyVerifyEmail = lazyPage(() => import('./pages/VerifyEmailPage'), 'VerifyEmailPage');
+const VerifyEmailPage = () => (
+  <Suspense fallback={null}>
+    <LazyVerifyEmail />
+  </Suspense>
+);
+const MyAccountPage = lazyPage(() => import('./pages/MyAccountPage'), 'MyAccountPage');
+const LazyConfirmEmailChange = lazyPage(() => import('./pages/ConfirmEmailChangePage'), 'ConfirmEmailChangePage');
+const ConfirmEmailChangePage = () => (
+  <Suspense fallback={null}>
+    <LazyConfirmEmailChange />
+  </Suspense>
+);
+const LazyForgotPassword = lazyPage(() => import('./pages/ForgotPasswordPage'), 'ForgotPasswordPage');
+const ForgotPasswordPage = () => (
+  <Suspense fallback={null}>
+    <LazyForgotPassword />
+  </Suspense>
+);
+const LazyResetPassword = lazyPage(() => import('./pages/ResetPasswordPage'), 'ResetPasswordPage');
+const ResetPasswordPage = () => (
+  <Suspense fallback={null}>
+    <LazyResetPassword />
   </Suspense>
 );
 const AcceptInvitationPage = () => (
@@ -88,9 +114,15 @@ export function App() {
       <Resource name="purchases" {...purchases} />
       <Resource name="trials" {...trials} />
       <Resource name="audit" {...audit} />
+      <CustomRoutes><Route path="/me/sessions" element={<SessionsPage />} /></CustomRoutes>
+      <CustomRoutes><Route path="/me" element={<MyAccountPage />} /></CustomRoutes>
       {/* Opened from the emailed link, signed in or not. */}
       <CustomRoutes noLayout>
         <Route path="/invitations/accept" element={<AcceptInvitationPage />} />
+        <Route path="/verify-email" element={<VerifyEmailPage />} />
+        <Route path="/forgot-password" element={<ForgotPasswordPage />} />
+        <Route path="/reset-password" element={<ResetPasswordPage />} />
+        <Route path="/confirm-email-change" element={<ConfirmEmailChangePage />} />
       </CustomRoutes>
     </Admin>
   );

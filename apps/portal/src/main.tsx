@@ -4,8 +4,11 @@ import { App } from './App';
 
 // The invitation email links to `<PORTAL_URL>/invitations/accept?token=...` (apps/worker's
 // invitationLink); the portal routes by hash, so that path becomes `#/invitations/accept?token=...`.
-if (window.location.pathname.replace(/\/+$/, '') === '/invitations/accept') {
-  window.history.replaceState(null, '', `/#/invitations/accept${window.location.search}`);
+// The same for the other emailed links (apps/worker's person-message.ts): verification, sign-in, password reset.
+const EMAILED_PATHS = new Set(['/invitations/accept', '/verify-email', '/login', '/forgot-password', '/reset-password', '/confirm-email-change']);
+const emailedPath = window.location.pathname.replace(/\/+$/, '');
+if (EMAILED_PATHS.has(emailedPath)) {
+  window.history.replaceState(null, '', `/#${emailedPath}${window.location.search}`);
 }
 
 createRoot(document.getElementById('root')!).render(

@@ -61,7 +61,7 @@ export function useHarness({ worker = false, portal = 'production' } = {}) {
     if (worker) h.mail = await startMailCatcher({ smtpPort: 0 });
     Object.assign(h, await startHarness({ portal }));
     if (worker) await h.startWorker({ smtpUrl: `smtp://127.0.0.1:${h.mail.smtpPort}` });
-  });
+  }, 180_000);
   afterAll(async () => {
     await h.stop?.();
     await h.mail?.close();
@@ -89,7 +89,8 @@ async function startApi(env, portalDist, attempts = 3) {
   api.stderr.on('data', (chunk) => (text += chunk));
   const stopApi = stopOnExit(api);
   try {
-    await waitForHealth(api, () => text, `${baseUrl}/api/health`, 30_000);
+    // Generous: on a loaded 2-core machine an API has taken over 30 s to answer its first health check.
+    await waitForHealth(api, () => text, `${baseUrl}/api/health`, 90_000);
   } catch (error) {
     await stopApi();
     if (attempts > 1 && text.includes('EADDRINUSE')) return startApi(env, portalDist, attempts - 1);

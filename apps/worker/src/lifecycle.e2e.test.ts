@@ -74,10 +74,14 @@ describe('invitation lifecycle: API → outbox → worker → SMTP → accept', 
 
   test('invite sue and sue+1, resend to sue, old link dead, both accept, audit complete', async () => {
     const stamp = Date.now().toString(36);
-    const owner = await call('POST', '/auth/signup', { email: `owner-${stamp}@realty.test`, password: PASSWORD, accountName: 'Green Acres Realty' });
-    assert.equal(owner.status, 201);
-    const accountId = owner.body.account.id;
+    const ownerEmail = `owner-${stamp}@realty.test`;
+    assert.equal((await call('POST', '/auth/signup', { email: ownerEmail, password: PASSWORD, accountName: 'Green Acres Realty' })).status, 202);
+    const verification = await catcher.waitFor((m) => m.to.includes(ownerEmail) && /^Verify your email/.test(m.subject), { timeoutMs: 30_000 });
+    assert.equal((await call('POST', '/auth/verify-email', { token: verification.text.match(/\/verify-email\?token=([A-Za-z0-9_-]{43})/)![1] })).status, 204);
+    const owner = await call('POST', '/auth/login', { email: ownerEmail, password: PASSWORD });
+    assert.equal(owner.status, 200);
     const auth = owner.body.accessToken;
+    const accountId = (await call('GET', '/me', undefined, auth)).body.accounts[0].id;
     const sue = `sue-${stamp}@realty.test`;
     const suePlus = `sue-${stamp}+1@realty.test`;
 

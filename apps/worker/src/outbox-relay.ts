@@ -1,5 +1,16 @@
 import { tenancy, type Database } from '@partner-portal/db';
-import { EMAIL_JOB_OPTIONS, JOBS, OUTBOX_PAYLOADS, OUTBOX_TOPICS, type OutboxJobPayload, type OutboxTopic } from '@partner-portal/jobs';
+import {
+  EMAIL_JOB_OPTIONS,
+  JOBS,
+  MAIL_OUTBOX_PAYLOADS,
+  MAIL_OUTBOX_TOPICS,
+  OUTBOX_PAYLOADS,
+  OUTBOX_TOPICS,
+  type MailOutboxJobPayload,
+  type MailOutboxTopic,
+  type OutboxJobPayload,
+  type OutboxTopic,
+} from '@partner-portal/jobs';
 import type { JobsOptions, Queue } from 'bullmq';
 import type { Logger } from 'pino';
 import { attemptsWithin, DELIVERY_BACKOFF, type RetryPolicy } from './delivery-retry.js';
@@ -107,6 +118,52 @@ async function replaceFailedJobs(queue: Queue, ids: string[], logger: Logger): P
   }
 }
 
+interface MailOutboxRow {
+  id: string;
+  userId: string;
+  topic: string;
+  payload: unknown;
+  attempts: number;
+}
+
+/**
+ * One pass over the person mail outbox (`mail_outbox`: verification, account-exists emails), as
+ * relayOutbox does for accounts' outbox: claimed with a lease, one job per row, job id = row id. The
+ * table belongs to no account, so no tenant path is needed.
+ */
+export async function relayMailOutbox({ db, emailQueue, logger, retryAfterMs, jobOptions }: OutboxRelayDeps): Promise<RelayResult> {
+  const rows = await db.$queryRaw<MailOutboxRow[]>`
+    WITH due AS (
+      SELECT id FROM mail_outbox
+      WHERE completed_at IS NULL
+        AND (relayed_at IS NULL OR relayed_at < now() - ${retryAfterMs}::int * interval '1 millisecond')
+      ORDER BY created_at
+      LIMIT ${RELAY_BATCH_SIZE}
+      FOR UPDATE SKIP LOCKED
+    )
+    UPDATE mail_outbox o SET relayed_at = now(), attempts = o.attempts + 1
+    FROM due WHERE o.id = due.id
+    RETURNING o.id, o.user_id AS "userId", o.topic, o.payload, o.attempts`;
+  if (rows.length === 0) return { relayed: 0, refused: 0 };
+  const jobs = rows.flatMap((row) => {
+    const job = toMailJob(row);
+    if (!job) logger.error({ outboxId: row.id, topic: row.topic }, 'mail outbox message refused: unknown topic or invalid payload');
+    return job ? [{ ...job, opts: { ...jobOptions(job.name), jobId: row.id } }] : [];
+  });
+  await replaceFailedJobs(emailQueue, rows.filter((row) => row.attempts > 1).map((row) => row.id), logger);
+  if (jobs.length > 0) await emailQueue.addBulk(jobs);
+  if (jobs.length > 0) logger.info({ relayed: jobs.length }, 'relayed mail outbox messages');
+  return { relayed: jobs.length, refused: rows.length - jobs.length };
+}
+
+function toMailJob(row: MailOutboxRow): { name: string; data: MailOutboxJobPayload } | undefined {
+  if (!Object.hasOwn(MAIL_OUTBOX_TOPICS, row.topic)) return undefined;
+  const topic = row.topic as MailOutboxTopic;
+  const parsed = MAIL_OUTBOX_PAYLOADS[topic].safeParse({ ...(row.payload as object), outboxId: row.id });
+  if (!parsed.success || parsed.data.userId !== row.userId) return undefined;
+  return { name: MAIL_OUTBOX_TOPICS[topic], data: parsed.data };
+}
+
 export interface OutboxRelayLoopOptions extends OutboxRelayDeps {
   intervalMs: number;
 }
@@ -119,6 +176,7 @@ export function startOutboxRelay({ intervalMs, ...deps }: OutboxRelayLoopOptions
     logger: deps.logger,
     tick: async () => {
       await relayOutbox(deps);
+      await relayMailOutbox(deps);
     },
   });
 }

@@ -6,6 +6,7 @@ import { campaignBatchHandler, campaignDispatchHandler } from './campaign-sendin
 import { campaignTestSendHandler } from './campaign-test-send.js';
 import { expireInvitationsHandler } from './expire-invitations.js';
 import { invitationEmailHandler } from './invitation-email.js';
+import { personEmailHandler } from './person-email.js';
 import type { RetryPolicy } from './delivery-retry.js';
 import type { Mailer } from './mailer.js';
 import { defineQueue, type QueueRegistry } from './queues.js';
@@ -31,8 +32,14 @@ export function buildQueueRegistry(deps: QueueDependencies): QueueRegistry {
   const sending = { ...deps, batchSize: deps.campaignBatchSize, batchJobOptions: deps.campaignBatchJobOptions };
   return {
     [QUEUES.email]: defineQueue({
-      jobNames: [JOBS.invitationEmail, JOBS.invitationResendEmail, JOBS.campaignDispatch, JOBS.campaignTestSend],
+      jobNames: [JOBS.invitationEmail, JOBS.invitationResendEmail, JOBS.campaignDispatch, JOBS.campaignTestSend, JOBS.emailVerificationEmail, JOBS.accountExistsEmail, JOBS.passwordResetEmail, JOBS.passwordChangedEmail, JOBS.emailChangeEmail, JOBS.emailChangedEmail],
       handlers: {
+        [JOBS.emailVerificationEmail]: personEmailHandler(deps, 'person.email-verification'),
+        [JOBS.accountExistsEmail]: personEmailHandler(deps, 'person.account-exists'),
+        [JOBS.passwordResetEmail]: personEmailHandler(deps, 'person.password-reset'),
+        [JOBS.passwordChangedEmail]: personEmailHandler(deps, 'person.password-changed'),
+        [JOBS.emailChangeEmail]: personEmailHandler(deps, 'person.email-change'),
+        [JOBS.emailChangedEmail]: personEmailHandler(deps, 'person.email-changed'),
         [JOBS.invitationEmail]: invitationEmailHandler(deps, { reminder: false }),
         [JOBS.invitationResendEmail]: invitationEmailHandler(deps, { reminder: true }),
         [JOBS.campaignDispatch]: campaignDispatchHandler(sending),

@@ -115,7 +115,7 @@ export async function seedDemoData(db: Database, env: NodeJS.ProcessEnv = proces
     for (const person of people) {
       const user = await db.user.upsert({
         where: { username: toUsername(person.email) },
-        create: { username: toUsername(person.email), email: person.email, name: person.name, passwordHash },
+        create: { username: toUsername(person.email), email: person.email, name: person.name, passwordHash, emailVerifiedAt: new Date() },
         update: {},
       });
       await db.membership.upsert({

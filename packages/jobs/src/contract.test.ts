@@ -8,6 +8,8 @@ import {
   EMAIL_JOB_OPTIONS,
   invitationEmailPayload,
   JOBS,
+  MAIL_OUTBOX_PAYLOADS,
+  MAIL_OUTBOX_TOPICS,
   OUTBOX_PAYLOADS,
   OUTBOX_TOPICS,
 } from './contract.js';
@@ -28,6 +30,16 @@ describe('the queue contract', () => {
 
   test('every outbox topic has a payload schema that takes the outbox id', () => {
     assert.deepEqual(Object.keys(OUTBOX_PAYLOADS).sort(), Object.keys(OUTBOX_TOPICS).sort());
+  });
+
+  test('every person mail outbox topic becomes a known job, with a payload of ids only', () => {
+    const jobs = new Set(Object.values(JOBS));
+    for (const job of Object.values(MAIL_OUTBOX_TOPICS)) assert.ok(jobs.has(job), job);
+    assert.deepEqual(Object.keys(MAIL_OUTBOX_PAYLOADS).sort(), Object.keys(MAIL_OUTBOX_TOPICS).sort());
+    const ids = { v: 1, userId: randomUUID(), outboxId: randomUUID(), tokenId: randomUUID() };
+    assert.deepEqual(MAIL_OUTBOX_PAYLOADS['person.email-verification'].parse({ ...ids, token: 'secret' }), ids);
+    assert.throws(() => MAIL_OUTBOX_PAYLOADS['person.email-verification'].parse({ ...ids, tokenId: undefined }), 'a verification email names its link');
+    assert.deepEqual(Object.keys(MAIL_OUTBOX_PAYLOADS['person.account-exists'].parse(ids)).sort(), ['outboxId', 'userId', 'v']);
   });
 
   test('a campaign test send keeps its addresses in the outbox row, never in the job', () => {

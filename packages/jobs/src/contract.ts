@@ -25,6 +25,18 @@ export const JOBS = {
   campaignTestSend: 'campaign.test-send',
   /** Starts every SCHEDULED campaign that is due; repeatable (maintenance queue). */
   startDueCampaigns: 'campaigns.start-due',
+  /** A sign-up's link to verify its email address (email queue). */
+  emailVerificationEmail: 'person.email-verification-email',
+  /** To the address of a sign-up that already has an account: sign in, or reset the password (email queue). */
+  accountExistsEmail: 'person.account-exists-email',
+  /** "Forgot password?": a one-hour link to set a new password (email queue). */
+  passwordResetEmail: 'person.password-reset-email',
+  /** Tells a person their password was changed or reset (email queue). */
+  passwordChangedEmail: 'person.password-changed-email',
+  /** A link to the new address of an email change, to verify it first (email queue). */
+  emailChangeEmail: 'person.email-change-email',
+  /** Tells the previous address that the account's email address was changed (email queue). */
+  emailChangedEmail: 'person.email-changed-email',
 } as const;
 
 export type JobName = (typeof JOBS)[keyof typeof JOBS];
@@ -103,6 +115,56 @@ export const OUTBOX_PAYLOADS = {
 } as const satisfies Record<OutboxTopic, z.ZodType<{ accountId: string; outboxId: string }>>;
 
 export type OutboxJobPayload = z.infer<(typeof OUTBOX_PAYLOADS)[OutboxTopic]>;
+
+/**
+ * Topics of the person mail outbox (`mail_outbox`): emails to a person rather than to an account, written
+ * by the API in the same transaction as the change and relayed by the worker like the account outbox.
+ */
+export const MAIL_OUTBOX_TOPICS = {
+  /** A new, unverified sign-up (or its "send the link again"): the payload names its email_token row. */
+  'person.email-verification': JOBS.emailVerificationEmail,
+  /** A sign-up for an address that already has an account. */
+  'person.account-exists': JOBS.accountExistsEmail,
+  /** "Forgot password?" for an existing account: the payload names its email_token row. */
+  'person.password-reset': JOBS.passwordResetEmail,
+  /** The password was changed (signed in) or reset (by link). */
+  'person.password-changed': JOBS.passwordChangedEmail,
+  /** An email change asked for: the payload names its email_token row, whose address is the new one. */
+  'person.email-change': JOBS.emailChangeEmail,
+  /** An email change done: the previous address stays in the outbox row (personEmailChangedOutbox), never in the job. */
+  'person.email-changed': JOBS.emailChangedEmail,
+} as const;
+
+export type MailOutboxTopic = keyof typeof MAIL_OUTBOX_TOPICS;
+
+/**
+ * A person email job carries ids only: the token of a link is minted by the worker from the outbox id
+ * when it sends (only its hash is stored, in email_token), so no secret is ever in Redis or the outbox.
+ */
+export const personEmailPayload = z.object({
+  v: z.literal(1),
+  userId: z.uuid(),
+  outboxId: z.uuid(),
+  /** The email_token row whose link the email carries, for the emails that carry one. */
+  tokenId: z.uuid().optional(),
+});
+
+export type PersonEmailPayload = z.infer<typeof personEmailPayload>;
+
+/** The payload schema of the job each mail outbox topic becomes; the relay adds `outboxId` to the row's payload. */
+export const MAIL_OUTBOX_PAYLOADS = {
+  'person.email-verification': personEmailPayload.required({ tokenId: true }),
+  'person.account-exists': personEmailPayload.omit({ tokenId: true }),
+  'person.password-reset': personEmailPayload.required({ tokenId: true }),
+  'person.password-changed': personEmailPayload.omit({ tokenId: true }),
+  'person.email-change': personEmailPayload.required({ tokenId: true }),
+  'person.email-changed': personEmailPayload.omit({ tokenId: true }),
+} as const satisfies Record<MailOutboxTopic, z.ZodType<{ userId: string; outboxId: string }>>;
+
+/** The payload of a `person.email-changed` outbox row: the job's ids and the previous address, read by the worker from PostgreSQL. */
+export const personEmailChangedOutbox = personEmailPayload.omit({ tokenId: true, outboxId: true }).extend({ previousEmail: z.email() });
+
+export type MailOutboxJobPayload = z.infer<(typeof MAIL_OUTBOX_PAYLOADS)[MailOutboxTopic]>;
 
 /** Recipients per campaign.batch job unless the worker is configured otherwise. */
 export const CAMPAIGN_BATCH_SIZE = 100;

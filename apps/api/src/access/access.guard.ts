@@ -5,6 +5,7 @@ import { AppError } from '../common/app-error.js';
 import { AccountAccessRepository, isUuid } from './account-access.repository.js';
 import { AccountContext, type AccountScopedRequest } from './account-context.js';
 import { ROUTE_ACCESS } from './route-access.decorator.js';
+import { SessionActivity } from './session-activity.js';
 
 export const ACCOUNT_PARAMS = ['accountId', 'partnerId'] as const;
 
@@ -14,7 +15,8 @@ const accountNotFound = () =>
 export const unauthenticated = () => new AppError(HttpStatus.UNAUTHORIZED, 'UNAUTHENTICATED', 'Sign in to continue.');
 
 /**
- * The second global guard, after the token is verified: checks the session, resolves the route's
+ * The second global guard, after the token is verified: checks the session (and notes it as seen, at
+ * most once a minute: session-activity.ts), resolves the route's
  * account and the caller's grants in it, and asks can() for the declared action. Outsiders get the
  * same 404 whether or not the account exists.
  */
@@ -23,6 +25,7 @@ export class AccessGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     private readonly access: AccountAccessRepository,
+    private readonly activity: SessionActivity,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -36,16 +39,19 @@ export class AccessGuard implements CanActivate {
 
     if (declared === 'signed-in') {
       if (!(await this.access.sessionActive(caller.userId, caller.sessionId))) throw unauthenticated();
+      this.activity.seen(caller.sessionId, request.log);
       return true;
     }
 
     const accountId = ACCOUNT_PARAMS.map((name) => request.params[name]).find((value) => typeof value === 'string');
     if (!accountId || !isUuid(accountId)) {
       if (!(await this.access.sessionActive(caller.userId, caller.sessionId))) throw unauthenticated();
+      this.activity.seen(caller.sessionId, request.log);
       throw accountNotFound();
     }
     const { sessionActive, account, grants, listRestricted } = await this.access.load(caller.userId, caller.sessionId, accountId);
     if (!sessionActive) throw unauthenticated();
+    this.activity.seen(caller.sessionId, request.log);
     if (!account) throw accountNotFound();
 
     const accountContext = new AccountContext(account, grants, listRestricted);

@@ -111,7 +111,7 @@ describe('authorization sweep over every registered route', () => {
       }
     }
     assert.ok(checked > 0);
-  });
+  }, SWEEP_TIMEOUT_MS);
 
   test('anonymous callers get 401 on every route that is not public', async () => {
     for (const route of routes.filter((r) => r.access !== 'public')) {

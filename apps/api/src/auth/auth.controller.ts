@@ -1,9 +1,12 @@
 import { Body, Controller, HttpCode, HttpStatus, Post, Req, UseGuards } from '@nestjs/common';
-import { ApiBody, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiBody, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
 import type { ApiRequest } from '../common/request-context.js';
 import { AuthService, type PublicUser } from './auth.service.js';
 import { CurrentUser } from './current-user.decorator.js';
-import { SessionDto, SignupResponseDto } from './dto/auth-response.dto.js';
+import { CHECK_YOUR_INBOX, SessionDto, SIGNUP_RETRY_AFTER, SignupAcceptedDto } from './dto/auth-response.dto.js';
+import { toUsername } from '@partner-portal/db';
+import { clientAddress } from './login-throttle.service.js';
+import { SignupThrottleService } from './signup-throttle.service.js';
 import { LoginDto } from './dto/login.dto.js';
 import { SignupDto } from './dto/signup.dto.js';
 import { LoginGuard } from './login.guard.js';
@@ -12,10 +15,10 @@ import { SessionsService } from './sessions.service.js';
 import { ApiErrors } from '../openapi/responses.js';
 import type { AuthenticatedUser } from '../common/request-context.js';
 
-/** The throttle's window is at most a day (LOGIN_WINDOW_SECONDS). */
+/** The throttle's windows are at most a day (LOGIN_WINDOW_SECONDS, LOGIN_IP_WINDOW_SECONDS). */
 const RETRY_AFTER = { description: 'Seconds until sign-in is allowed again', required: true, schema: { type: 'integer', format: 'int32', minimum: 1, maximum: 86_400 } } as const;
 
-function clientOf(req: ApiRequest) {
+export function clientOf(req: ApiRequest) {
   return { ip: req.ip, userAgent: req.header('user-agent') };
 }
 
@@ -25,23 +28,27 @@ export class AuthController {
   constructor(
     private readonly auth: AuthService,
     private readonly sessions: SessionsService,
+    private readonly signupThrottle: SignupThrottleService,
   ) {}
 
   @Public()
   @Post('signup')
-  @ApiOperation({ summary: 'Create a standalone account (or, with partnerProgram, a partner account) and its owner' })
-  @ApiCreatedResponse({ type: SignupResponseDto, description: 'The account and its owner; the owner is signed in' })
-  @ApiErrors({ 409: 'USERNAME_TAKEN: an account already uses this email address' })
-  async signup(@Body() body: SignupDto, @Req() req: ApiRequest): Promise<SignupResponseDto> {
-    const { user, account } = await this.auth.signup(body);
-    const session = await this.sessions.open(user.id, clientOf(req));
-    req.log.info({ userId: user.id, accountId: account.id }, 'signed up');
-    return {
-      accessToken: session.accessToken,
-      expiresAt: session.expiresAt.toISOString(),
-      user,
-      account: { id: account.id, name: account.name, kind: account.kind, partnerProgram: account.partnerProgram },
-    };
+  @HttpCode(HttpStatus.ACCEPTED)
+  @ApiOperation({
+    summary: 'Sign up: a standalone account (or, with partnerProgram, a partner account) once the email address is verified',
+    description:
+      'Answers 202 the same way for a new and a taken email address, so it tells nobody whether an address has an account. ' +
+      'A new address gets its account, unverified, and an email with a verification link (single use, 24 hours); ' +
+      'a taken one gets an email saying an account exists, with links to sign in and to reset the password. ' +
+      'Sign-in answers 403 EMAIL_NOT_VERIFIED until the link is followed.',
+  })
+  @ApiAcceptedResponse({ type: SignupAcceptedDto, description: 'Check your inbox: the same answer for every address' })
+  @ApiErrors({ 429: 'TOO_MANY_REQUESTS: too many sign-ups for this email address or from this client address; see Retry-After' })
+  @ApiTooManyRequestsResponse({ headers: { 'Retry-After': SIGNUP_RETRY_AFTER } })
+  async signup(@Body() body: SignupDto, @Req() req: ApiRequest): Promise<SignupAcceptedDto> {
+    await this.signupThrottle.consume('signup', toUsername(body.email), clientAddress(req.ip));
+    await this.auth.signup(body, clientOf(req));
+    return CHECK_YOUR_INBOX;
   }
 
   @Public()
@@ -53,7 +60,8 @@ export class AuthController {
   @ApiOkResponse({ type: SessionDto, description: 'Signed in' })
   @ApiErrors({
     401: 'INVALID_CREDENTIALS: the same for an unknown email and a wrong password',
-    429: 'TOO_MANY_LOGIN_ATTEMPTS: too many attempts from this address, or failures for this email; see Retry-After',
+    403: 'EMAIL_NOT_VERIFIED: the password is right, but the email address of this sign-up is not verified yet',
+    429: 'TOO_MANY_LOGIN_ATTEMPTS: too many failed sign-ins from this address, for this email or for any; see Retry-After',
   })
   @ApiTooManyRequestsResponse({ headers: { 'Retry-After': RETRY_AFTER } })
   async login(@Req() req: ApiRequest): Promise<SessionDto> {

@@ -5,10 +5,15 @@ import { PassportModule } from '@nestjs/passport';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { AccessTokenVerifier } from './access-token-verifier.js';
 import { AuthController } from './auth.controller.js';
+import { EmailVerificationController } from './email-verification.controller.js';
+import { EmailChangeController, MyPasswordController, PasswordResetController } from './password.controller.js';
 import { AuthService } from './auth.service.js';
 import { LocalStrategy } from './local.strategy.js';
 import { LoginThrottleService } from './login-throttle.service.js';
+import { MySessionsController } from './my-sessions.controller.js';
+import { MySessionsService } from './my-sessions.service.js';
 import { SessionsService } from './sessions.service.js';
+import { SignupThrottleService } from './signup-throttle.service.js';
 
 @Module({
   imports: [
@@ -23,12 +28,14 @@ import { SessionsService } from './sessions.service.js';
       },
     }),
   ],
-  controllers: [AuthController],
+  controllers: [AuthController, EmailVerificationController, PasswordResetController, MyPasswordController, EmailChangeController, MySessionsController],
   providers: [
     AccessTokenVerifier,
     AuthService,
     SessionsService,
     LoginThrottleService,
+    MySessionsService,
+    SignupThrottleService,
     LocalStrategy,
   ],
   exports: [AccessTokenVerifier, AuthService, SessionsService, JwtModule],

@@ -4,7 +4,8 @@ import { toUsername } from '@partner-portal/db';
 import { Strategy } from 'passport-local';
 import { AppError } from '../common/app-error.js';
 import { AuthService, type PublicUser } from './auth.service.js';
-import { LoginThrottleService } from './login-throttle.service.js';
+import type { ApiRequest } from '../common/request-context.js';
+import { clientAddress, LoginThrottleService } from './login-throttle.service.js';
 
 @Injectable()
 export class LocalStrategy extends PassportStrategy(Strategy, 'local') {
@@ -12,16 +13,16 @@ export class LocalStrategy extends PassportStrategy(Strategy, 'local') {
     private readonly auth: AuthService,
     private readonly throttle: LoginThrottleService,
   ) {
-    super({ usernameField: 'email', passwordField: 'password' });
+    super({ usernameField: 'email', passwordField: 'password', passReqToCallback: true });
   }
 
-  async validate(email: string, password: string): Promise<PublicUser> {
+  async validate(req: ApiRequest, email: string, password: string): Promise<PublicUser> {
     const user = await this.auth.verifyCredentials(email, password);
     if (!user) {
-      await this.throttle.recordFailure(toUsername(email));
+      await this.throttle.recordFailure(toUsername(email), clientAddress(req.ip));
       throw new AppError(HttpStatus.UNAUTHORIZED, 'INVALID_CREDENTIALS', 'The email or password is incorrect.');
     }
-    await this.throttle.recordSuccess(toUsername(email));
+    await this.throttle.recordSuccess(toUsername(email), clientAddress(req.ip));
     return user;
   }
 }

@@ -1,66 +1,78 @@
 import { HttpStatus, Inject, Injectable } from '@nestjs/common';
 import type { Redis } from 'ioredis';
-import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
+import { RateLimiterMemory, RateLimiterRedis, type RateLimiterRes } from 'rate-limiter-flexible';
 import { AppError } from '../common/app-error.js';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { REDIS, REDIS_KEYS, type RedisKeys } from '../redis/redis.module.js';
 
 /**
- * Login throttling kept in Redis, so every API process shares it: every attempt counts against the
- * caller's IP, failed attempts count against the email, and a success clears the email's count.
- * While Redis is unreachable each limiter falls back to one in this process's memory (its insurance
- * limiter), so sign-in goes on answering at once, throttled per process until Redis is back.
+ * Login throttling after rate-limiter-flexible's login protection ("Brute-force protection Node.js
+ * examples"): only failed sign-ins count, in two limiters kept in Redis so every API process shares them:
+ * - consecutive failures per (email, client address), cleared by a successful sign-in from that address,
+ *   so guessing one person's password from one address stops after a few tries, and nobody can lock a
+ *   person out from another address;
+ * - failures per client address over a longer window, across every email, so one address cannot try
+ *   many people's passwords.
+ * A successful sign-in never counts. While Redis is unreachable each limiter falls back to one in this
+ * process's memory (its insurance limiter), so sign-in goes on answering at once, throttled per process
+ * until Redis is back.
  */
 @Injectable()
 export class LoginThrottleService {
-  private readonly attemptsPerIp: RateLimiterRedis;
-  private readonly failuresPerEmail: RateLimiterRedis;
+  private readonly failuresPerEmailAndIp: RateLimiterRedis;
+  private readonly failuresPerIp: RateLimiterRedis;
 
   constructor(
     @Inject(REDIS) redis: Redis,
     @Inject(REDIS_KEYS) keys: RedisKeys,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {
-    const limiter = (name: string, points: number) =>
+    const limiter = (name: string, points: number, duration: number) =>
       new RateLimiterRedis({
         storeClient: redis,
         keyPrefix: keys('login', name),
         points,
-        duration: config.LOGIN_WINDOW_SECONDS,
+        duration,
         // Straight to the insurance limiter while the connection is down, instead of waiting on it.
         rejectIfRedisNotReady: true,
-        insuranceLimiter: new RateLimiterMemory({ keyPrefix: `login:${name}`, points, duration: config.LOGIN_WINDOW_SECONDS }),
+        insuranceLimiter: new RateLimiterMemory({ keyPrefix: `login:${name}`, points, duration }),
       });
-    this.attemptsPerIp = limiter('ip', config.LOGIN_MAX_ATTEMPTS_PER_IP);
-    this.failuresPerEmail = limiter('email', config.LOGIN_MAX_FAILURES_PER_EMAIL);
+    this.failuresPerEmailAndIp = limiter('email-ip', config.LOGIN_MAX_FAILURES_PER_EMAIL_AND_IP, config.LOGIN_WINDOW_SECONDS);
+    this.failuresPerIp = limiter('ip', config.LOGIN_MAX_FAILURES_PER_IP, config.LOGIN_IP_WINDOW_SECONDS);
   }
 
+  /** Before the password is checked: refuses an address past either limit; counts nothing. */
   async admit(username: string, ip: string): Promise<void> {
-    try {
-      await this.attemptsPerIp.consume(ip);
-    } catch (rejection) {
-      if (rejection instanceof RateLimiterRes) throw this.tooMany(rejection);
-      throw rejection;
-    }
-    const failures = await this.failuresPerEmail.get(username);
-    if (failures && failures.consumedPoints >= this.config.LOGIN_MAX_FAILURES_PER_EMAIL) throw this.tooMany(failures);
+    const [byEmailAndIp, byIp] = await Promise.all([this.failuresPerEmailAndIp.get(emailAndIp(username, ip)), this.failuresPerIp.get(ip)]);
+    const refusals = [
+      byIp && byIp.consumedPoints >= this.config.LOGIN_MAX_FAILURES_PER_IP ? byIp : null,
+      byEmailAndIp && byEmailAndIp.consumedPoints >= this.config.LOGIN_MAX_FAILURES_PER_EMAIL_AND_IP ? byEmailAndIp : null,
+    ].filter((state): state is RateLimiterRes => state !== null);
+    if (refusals.length > 0) throw this.tooMany(Math.max(...refusals.map((state) => state.msBeforeNext)));
   }
 
-  async recordFailure(username: string): Promise<void> {
-    await this.failuresPerEmail.penalty(username, 1);
+  async recordFailure(username: string, ip: string): Promise<void> {
+    await Promise.all([this.failuresPerEmailAndIp.penalty(emailAndIp(username, ip), 1), this.failuresPerIp.penalty(ip, 1)]);
   }
 
-  async recordSuccess(username: string): Promise<void> {
-    await this.failuresPerEmail.delete(username);
+  /** A success counts nowhere, and ends the run of failures for that email from that address. */
+  async recordSuccess(username: string, ip: string): Promise<void> {
+    await this.failuresPerEmailAndIp.delete(emailAndIp(username, ip));
   }
 
-  private tooMany(state: RateLimiterRes): AppError {
-    const retryAfter = Math.max(1, Math.ceil(state.msBeforeNext / 1000));
+  private tooMany(msBeforeNext: number): AppError {
+    const retryAfter = Math.max(1, Math.ceil(msBeforeNext / 1000));
     return new AppError(
       HttpStatus.TOO_MANY_REQUESTS,
       'TOO_MANY_LOGIN_ATTEMPTS',
-      `Too many sign-in attempts. Try again in ${retryAfter} seconds.`,
+      `Too many failed sign-ins from this address. Try again in ${retryAfter} seconds.`,
       { 'Retry-After': String(retryAfter) },
     );
   }
 }
+
+/** The (email, address) key; a username never holds a space. */
+const emailAndIp = (username: string, ip: string) => `${username} ${ip}`;
+
+/** The client address the throttle counts: Express's req.ip, which honours X-Forwarded-For only with TRUST_PROXY. */
+export const clientAddress = (ip: string | undefined) => ip ?? 'unknown';

@@ -4,7 +4,7 @@ import { toUsername } from '@partner-portal/db';
 import { createValidationPipe } from '../common/validation.js';
 import type { ApiRequest } from '../common/request-context.js';
 import { LoginDto } from './dto/login.dto.js';
-import { LoginThrottleService } from './login-throttle.service.js';
+import { clientAddress, LoginThrottleService } from './login-throttle.service.js';
 
 const validation = createValidationPipe();
 
@@ -18,7 +18,7 @@ export class LoginGuard extends AuthGuard('local') {
   override async canActivate(context: ExecutionContext): Promise<boolean> {
     const request = context.switchToHttp().getRequest<ApiRequest>();
     const body = (await validation.transform(request.body, { type: 'body', metatype: LoginDto })) as LoginDto;
-    await this.throttle.admit(toUsername(body.email), request.ip ?? 'unknown');
+    await this.throttle.admit(toUsername(body.email), clientAddress(request.ip));
     return (await super.canActivate(context)) as boolean;
   }
 

@@ -41,10 +41,17 @@ const ENV_SCHEMA = z.object({
     .optional(),
   JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   ACCESS_TOKEN_TTL_SECONDS: integer(60, 30 * 24 * 3600).default(12 * 3600),
+  /** Failed sign-ins for one email from one client address before that pair is refused, within LOGIN_WINDOW_SECONDS. */
+  LOGIN_MAX_FAILURES_PER_EMAIL_AND_IP: integer(1, 1000).default(5),
   LOGIN_WINDOW_SECONDS: integer(1, 24 * 3600).default(15 * 60),
-  LOGIN_MAX_FAILURES_PER_EMAIL: integer(1, 1000).default(5),
-  LOGIN_MAX_ATTEMPTS_PER_IP: integer(1, 100000).default(100),
+  /** Failed sign-ins from one client address, across every email, within LOGIN_IP_WINDOW_SECONDS. */
+  LOGIN_MAX_FAILURES_PER_IP: integer(1, 1_000_000).default(100),
+  LOGIN_IP_WINDOW_SECONDS: integer(1, 24 * 3600).default(24 * 3600),
   INVITATION_TTL: integer(60, 90 * 24 * 3600).default(7 * 24 * 3600),
+  /** Sign-ups and "send the verification link again" for one email address, and from one client address, within SIGNUP_WINDOW_SECONDS. */
+  SIGNUP_MAX_PER_EMAIL: integer(1, 1000).default(3),
+  SIGNUP_MAX_PER_IP: integer(1, 1_000_000).default(100),
+  SIGNUP_WINDOW_SECONDS: integer(1, 24 * 3600).default(3600),
   PEOPLE_LIMIT: integer(1, 1000).default(10),
   PARTNER_PEOPLE_LIMIT: integer(0, 100000).default(0),
   OPERATOR_PASSWORD: z.string().min(12, 'must be at least 12 characters').optional(),

@@ -37,7 +37,7 @@ describe('PostgreSQL down under load (its own cluster)', () => {
   beforeAll(async () => {
     postgres = await startOwnPostgres();
     const ownerUrl = await createTestDatabase(testRunId(), postgres.url);
-    t = await startTestApp({ LOGIN_MAX_ATTEMPTS_PER_IP: '100000', LOGIN_MAX_FAILURES_PER_EMAIL: '1000' }, { ownerUrl });
+    t = await startTestApp({ LOGIN_MAX_FAILURES_PER_IP: '100000', LOGIN_MAX_FAILURES_PER_EMAIL_AND_IP: '1000' }, { ownerUrl });
     ({ accountId, token } = await signedInOwner(t, email, 'Outage Studio'));
   }, 120_000);
   afterAll(async () => {

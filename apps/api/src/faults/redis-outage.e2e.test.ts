@@ -19,7 +19,7 @@ describe('Redis down (its own server)', () => {
   beforeAll(async () => {
     redis = await startOwnRedis();
     const logger = pino({ level: 'info' }, { write: (line: string) => void lines.push(JSON.parse(line)) });
-    t = await startTestApp({ REDIS_URL: redis.url, OPERATOR_PASSWORD: 'operator-password-for-tests', LOGIN_MAX_FAILURES_PER_EMAIL: '3' }, { logger });
+    t = await startTestApp({ REDIS_URL: redis.url, OPERATOR_PASSWORD: 'operator-password-for-tests', LOGIN_MAX_FAILURES_PER_EMAIL_AND_IP: '3' }, { logger });
     ({ accountId, token } = await signedInOwner(t, email, 'Redis Outage Studio'));
   }, 60_000);
   afterAll(async () => {

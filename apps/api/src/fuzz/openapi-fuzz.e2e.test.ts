@@ -107,8 +107,8 @@ function queriesFor(operation: Operation): fc.Arbitrary<string> {
 function requestsFor(document: OpenApiDocument, path: string, method: Method, route: RegisteredRoute, world: FixtureWorld): fc.Arbitrary<HostileRequest> {
   const operation = document.paths[path]![method]!;
   const allowed = route.access === 'public' || route.access === undefined ? undefined : firstAllowed(world, route.access === 'signed-in' ? 'account' : route.access);
-  // Logging out would end the session every other request here uses; it is called with strangers' tokens.
-  const ownToken = allowed && !path.endsWith('/auth/logout') ? `Bearer ${allowed.caller.token}` : undefined;
+  // Logging out (or out of every other session) would end sessions other requests here use; they are called with strangers' tokens.
+  const ownToken = allowed && !path.endsWith('/auth/logout') && !path.endsWith('/sessions/revoke-others') ? `Bearer ${allowed.caller.token}` : undefined;
   const segments = [...path.matchAll(/\{(\w+)\}/g)].map(([, name]) =>
     (name === 'accountId' || name === 'partnerId') && allowed
       ? fc.oneof({ arbitrary: fc.constant(allowed.account.id), weight: 4 }, { arbitrary: hostileSegment, weight: 1 })
@@ -135,7 +135,7 @@ function collectGarbage(): void {
 }
 
 describe('every OpenAPI operation, walked with hostile input (fast-check)', () => {
-  const { t, world } = useTestApp({ env: { LOGIN_MAX_ATTEMPTS_PER_IP: '100000', LOGIN_MAX_FAILURES_PER_EMAIL: '1000' }, world: true });
+  const { t, world } = useTestApp({ env: { LOGIN_MAX_FAILURES_PER_IP: '100000', LOGIN_MAX_FAILURES_PER_EMAIL_AND_IP: '1000' }, world: true });
 
   test('no request answers 5xx, every refusal carries a code, and the API stays healthy with a bounded heap', async () => {
     const document = (await t.http.get('/api/docs-json')).body as OpenApiDocument;

@@ -80,12 +80,14 @@ export class InvitationAcceptanceService {
         if (!provedBySession && !provedByPassword) {
           throw new AppError(HttpStatus.UNAUTHORIZED, 'SIGN_IN_REQUIRED', `Sign in as ${invitation.email} (or give its password) to accept this invitation.`);
         }
+        // The invitation's link reached this address: that verifies it, as a verification link would.
+        if (!user.emailVerifiedAt) user = await tx.user.update({ where: { id: user.id }, data: { emailVerifiedAt: new Date() } });
       } else {
         if (!newPasswordHash) {
           throw new AppError(HttpStatus.BAD_REQUEST, 'VALIDATION_FAILED', `password must be at least ${MIN_PASSWORD} characters`);
         }
         user = await tx.user.create({
-          data: { username: toUsername(invitation.email), email: invitation.email, name: input.name?.trim() || null, passwordHash: newPasswordHash },
+          data: { username: toUsername(invitation.email), email: invitation.email, name: input.name?.trim() || null, passwordHash: newPasswordHash, emailVerifiedAt: new Date() },
         });
       }
 

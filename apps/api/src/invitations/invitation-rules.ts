@@ -50,12 +50,14 @@ export interface NewInvitation {
 /** The invitation and the outbox row that will have its email sent, in the caller's transaction. */
 export async function insertInvitation(tx: Tx, input: NewInvitation) {
   const { topic, ...fields } = input;
-  const invitation = await tx.invitation.create({
-    data: { ...fields, state: 'PENDING', deliveryStatus: 'QUEUED' },
-    include: { customRole: { select: { id: true, name: true } } },
-  });
+  // The row as INSERT ... RETURNING gives it; an `include` here made Prisma read it back in a second
+  // statement, which once answered null under load (a 500 in the many-processes test).
+  const invitation = await tx.invitation.create({ data: { ...fields, state: 'PENDING', deliveryStatus: 'QUEUED' } });
+  const customRole = invitation.customRoleId
+    ? await tx.customRole.findFirst({ where: { accountId: input.accountId, id: invitation.customRoleId }, select: { id: true, name: true } })
+    : null;
   await tx.outboxMessage.createMany({
     data: [{ accountId: input.accountId, topic, payload: { v: 1, invitationId: invitation.id, accountId: input.accountId } }],
   });
-  return invitation;
+  return { ...invitation, customRole };
 }

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { describe, test } from '@jest/globals';
 import { SessionsService } from '../auth/sessions.service.js';
-import { PASSWORD, uniqueEmail, useTestApp } from '../testing/api-harness.js';
+import { PASSWORD, signUpVerified, uniqueEmail, useTestApp } from '../testing/api-harness.js';
 import { mintToken } from '../testing/invitation-tokens.js';
 
 describe('invitations: invite, confirm-to-replace, resend, revoke, accept (real PostgreSQL)', () => {
@@ -180,7 +180,7 @@ describe('invitations: invite, confirm-to-replace, resend, revoke, accept (real 
   test('an existing user proves who they are: by session or password, never by the link alone', async () => {
     const { api } = await ownedAccount();
     const email = uniqueEmail('existing');
-    const signup = await t.http.post('/api/auth/signup').send({ email, password: PASSWORD, accountName: 'Their Own' });
+    const signup = await signUpVerified(t, { email, password: PASSWORD, accountName: 'Their Own' });
     const invitation = (await api.invite({ email, role: 'CAMPAIGN_CREATOR' })).body;
     const token = await mintToken(db, invitation.id);
     assert.equal((await t.http.get(`/api/invitations/${token}`)).body.existingUser, true);
@@ -197,6 +197,17 @@ describe('invitations: invite, confirm-to-replace, resend, revoke, accept (real 
     const second = (await other.invite({ email, role: 'ACCOUNT_MANAGER' })).body;
     const secondToken = await mintToken(db, second.id);
     assert.equal((await t.http.post(`/api/invitations/${secondToken}/accept`).send({ password: PASSWORD })).status, 200);
+  });
+
+  test('accepting an invitation verifies the email address of a sign-up not yet verified', async () => {
+    const { api } = await ownedAccount();
+    const email = uniqueEmail('unverified');
+    assert.equal((await t.http.post('/api/auth/signup').send({ email, password: PASSWORD, accountName: 'Unverified Own' })).status, 202);
+    assert.equal((await t.http.post('/api/auth/login').send({ email, password: PASSWORD })).body.code, 'EMAIL_NOT_VERIFIED');
+    const invitation = (await api.invite({ email, role: 'CAMPAIGN_CREATOR' })).body;
+    const token = await mintToken(db, invitation.id);
+    assert.equal((await t.http.post(`/api/invitations/${token}/accept`).send({ password: PASSWORD })).status, 200);
+    assert.equal((await t.http.post('/api/auth/login').send({ email, password: PASSWORD })).status, 200);
   });
 
   test('two simultaneous accepts of one token succeed once', async () => {

@@ -5,6 +5,8 @@ import type { AccountContext } from '../access/account-context.js';
 import { ROUTE_ACCESS } from '../access/route-access.decorator.js';
 import { AccountSettingsController } from '../account-settings/account-settings.controller.js';
 import { AccountSettingsService } from '../account-settings/account-settings.service.js';
+import { ArchiveController } from '../archive/archive.controller.js';
+import { ArchiveService } from '../archive/archive.service.js';
 import { AutomationsController } from '../campaigns/automations.controller.js';
 import { AutomationsService } from '../campaigns/automations.service.js';
 import { CampaignsController } from '../campaigns/campaigns.controller.js';
@@ -133,6 +135,7 @@ export const PRESENCE_RESOURCES: readonly PresenceResource[] = [
   singleton('settings', 'SettingsPresenceController', 'account settings', [AccountSettingsController, 'getSettings'], ({ context, service }) =>
     service(AccountSettingsService).getSettings(context.account.id),
   ),
+  singleton('archive', 'ArchivePresenceController', 'newsletter archive', [ArchiveController, 'get'], ({ context, service }) => service(ArchiveService).view(context)),
   singleton('business-profile', 'BusinessProfilePresenceController', 'business profile', [AccountSettingsController, 'getBusinessProfile'], ({ context, service }) =>
     service(AccountSettingsService).getBusinessProfile(context.account.id),
   ),

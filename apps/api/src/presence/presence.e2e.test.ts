@@ -260,7 +260,7 @@ describe('presence: who else is editing a record (real PostgreSQL and Redis)', (
     assert.deepEqual(names(parkerAgain.body), ['Dana Direct']);
   });
 
-  test('one-per-account records (settings, business profile) have presence too, guarded like their GET', async () => {
+  test('one-per-account records (settings, business profile, newsletter archive) have presence too, guarded like their GET', async () => {
     const settings = presenceOf(solo, 'settings');
     assert.equal((await stay('soloOwner', settings, randomUUID())).status, 200);
     const sam = await stay('soloAm', settings, randomUUID());
@@ -269,6 +269,11 @@ describe('presence: who else is editing a record (real PostgreSQL and Redis)', (
     const profile = presenceOf(solo, 'business-profile');
     assert.deepEqual((await stay('soloOwner', profile, randomUUID())).body.others, []);
     assert.equal((await stay('soloAm', profile, randomUUID())).status, 403);
+    // The archive's settings: account.settings.manage, which a Campaign Creator does not hold.
+    const archive = presenceOf(solo, 'archive');
+    assert.equal((await stay('soloOwner', archive, randomUUID())).status, 200);
+    assert.deepEqual(names((await stay('soloAm', archive, randomUUID())).body), ['Erin Example']);
+    assert.equal((await stay('soloCc', archive, randomUUID())).status, 403);
   });
 });
 

@@ -146,3 +146,22 @@ export async function signedInOwner(t: TestApp, email = uniqueEmail('owner'), ac
   const { accessToken } = await t.app.get(SessionsService).open(user.id, {});
   return { accountId: account.id, userId: user.id, token: accessToken };
 }
+
+/**
+ * Signs up through the API (202), verifies the address as following its emailed link does (the emails
+ * themselves are tested end to end in apps/worker/src/signup-verification.e2e.test.ts), and signs in:
+ * the session and the account that sign-up answered before it verified addresses.
+ */
+export async function signUpVerified(
+  t: TestApp,
+  body: { email: string; password: string; accountName: string; name?: string; partnerProgram?: string },
+): Promise<{ body: { accessToken: string; user: { id: string; email: string; name: string | null }; account: { id: string; name: string; kind: string; partnerProgram: string | null } } }> {
+  const signup = await t.http.post('/api/auth/signup').send(body);
+  if (signup.status !== 202) throw new Error(`sign-up answered ${signup.status}: ${JSON.stringify(signup.body)}`);
+  await t.ownerDb.user.update({ where: { username: body.email.toLowerCase() }, data: { emailVerifiedAt: new Date() } });
+  const login = await t.http.post('/api/auth/login').send({ email: body.email, password: body.password });
+  if (login.status !== 200) throw new Error(`sign-in after sign-up answered ${login.status}: ${JSON.stringify(login.body)}`);
+  const me = await t.http.get('/api/me').set('Authorization', `Bearer ${login.body.accessToken}`);
+  const account = me.body.accounts[0];
+  return { body: { ...login.body, account: { id: account.id, name: account.name, kind: account.kind, partnerProgram: account.partnerProgram ?? null } } };
+}

@@ -28,6 +28,7 @@ const RECORD_PATHS = {
 const SINGLETON_PATHS = {
   settings: '/api/accounts/{accountId}/presence/settings',
   'business-profile': '/api/accounts/{accountId}/presence/business-profile',
+  archive: '/api/accounts/{accountId}/presence/archive',
 } as const satisfies Record<string, keyof paths>;
 
 /**

@@ -3,10 +3,11 @@ import type { ReactNode } from 'react';
 import { AppBar, Layout as RaLayout, TitlePortal } from 'react-admin';
 import { AccountSwitcher } from './AccountSwitcher';
 import { Menu } from './Menu';
+import { PortalUserMenu } from './PortalUserMenu';
 
 function PortalAppBar() {
   return (
-    <AppBar>
+    <AppBar userMenu={<PortalUserMenu />}>
       <Typography variant="h6" component="span" sx={{ mr: 2, whiteSpace: 'nowrap', display: { xs: 'none', sm: 'block' } }}>
         Partner Portal
       </Typography>

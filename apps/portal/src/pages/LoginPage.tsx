@@ -1,7 +1,7 @@
-import { Typography } from '@mui/material';
+import { Link, Typography } from '@mui/material';
 import { Login, LoginForm, PasswordInput, required, TextInput } from 'react-admin';
 
-/** react-admin's login page with the API's field names: `email`, not `username`. */
+/** react-admin's login page with the API's field names: `email`, not `username`; and "Forgot password?". */
 export function LoginPage() {
   return (
     <Login>
@@ -12,6 +12,9 @@ export function LoginPage() {
         <TextInput source="email" label="Email" type="email" autoComplete="email" autoFocus validate={required()} />
         <PasswordInput source="password" label="Password" autoComplete="current-password" validate={required()} />
       </LoginForm>
+      <Typography align="center" sx={{ pb: 2 }}>
+        <Link href="#/forgot-password">Forgot password?</Link>
+      </Typography>
     </Login>
   );
 }

@@ -21,6 +21,14 @@ export class SessionDto {
   @ApiProperty({ type: UserDto }) user!: UserDto;
 }
 
-export class SignupResponseDto extends SessionDto {
-  @ApiProperty({ type: AccountSummaryDto }) account!: AccountSummaryDto;
+/** What sign-up and "send the link again" answer, the same for every address. */
+export class SignupAcceptedDto {
+  @ApiProperty({ maxLength: 300, example: 'Check your inbox: we have sent an email to this address.' }) message!: string;
 }
+
+export const CHECK_YOUR_INBOX: SignupAcceptedDto = {
+  message: 'Check your inbox: we have sent an email to this address. Follow its link to continue.',
+};
+
+/** The sign-up limits' window is at most a day (SIGNUP_WINDOW_SECONDS). */
+export const SIGNUP_RETRY_AFTER = { description: 'Seconds until this is allowed again', required: true, schema: { type: 'integer', format: 'int32', minimum: 1, maximum: 86_400 } } as const;

@@ -1,0 +1,104 @@
+import { createHmac } from 'node:crypto';
+import type { Database } from '@partner-portal/db';
+import { MAIL_OUTBOX_PAYLOADS, personEmailChangedOutbox, type MailOutboxTopic } from '@partner-portal/jobs';
+import type { Logger } from 'pino';
+import { hashToken } from './invitation-email.js';
+import type { Mailer } from './mailer.js';
+import {
+  emailChangeLink,
+  emailVerificationLink,
+  forgotPasswordLink,
+  passwordResetLink,
+  renderAccountExistsMessage,
+  renderEmailChangedMessage,
+  renderEmailChangeMessage,
+  renderEmailVerificationMessage,
+  renderPasswordChangedMessage,
+  renderPasswordResetMessage,
+  signInLink,
+} from './person-message.js';
+import { parsePayload, type JobHandler } from './queues.js';
+
+export interface PersonEmailDeps {
+  db: Database;
+  mailer: Mailer;
+  /** Base of the links, without a trailing slash. */
+  portalUrl: string;
+  /** Derives each email's token from its outbox id, as for invitations. */
+  linkSecret: string;
+  logger: Logger;
+}
+
+type Result = { outcome: 'sent' } | { outcome: 'skipped'; reason: string };
+
+/**
+ * The token of the link one person email carries: 256 bits from the server secret and the mail outbox
+ * id, so every attempt of one email carries the same working link (a separate label from invitations').
+ */
+export function personLinkToken(linkSecret: string, outboxId: string): string {
+  return createHmac('sha256', linkSecret).update(`person-link:${outboxId}`).digest('base64url');
+}
+
+export function personMessageId(outboxId: string, domain = 'partner-portal.local'): string {
+  return `<person-${outboxId}@${domain}>`;
+}
+
+/**
+ * Sends the email of one mail outbox row. A person's emails belong to no account, so the job runs in no
+ * tenant scope: it reads only app_user, email_token and mail_outbox, which are global.
+ * A delivery failure throws, and BullMQ retries it; a job that failed for good leaves its row open, and
+ * the relay queues it again.
+ */
+export function personEmailHandler(deps: PersonEmailDeps, topic: MailOutboxTopic): JobHandler {
+  const schema = MAIL_OUTBOX_PAYLOADS[topic];
+  return async (job) => {
+    const payload = parsePayload(schema, job);
+    const logger = deps.logger.child({ job: job.name, userId: payload.userId, outboxId: payload.outboxId, attempt: job.attemptsMade + 1 });
+    const result = await sendPersonEmail(deps, topic, payload);
+    logger.info(result, 'person email handled');
+    return result.outcome;
+  };
+}
+
+async function sendPersonEmail(deps: PersonEmailDeps, topic: MailOutboxTopic, payload: { userId: string; outboxId: string; tokenId?: string }): Promise<Result> {
+  const { db, mailer, portalUrl, linkSecret } = deps;
+  const { userId, outboxId } = payload;
+  const outbox = await db.mailOutboxMessage.findFirst({ where: { id: outboxId, userId }, select: { completedAt: true, payload: true } });
+  if (!outbox || outbox.completedAt) return { outcome: 'skipped', reason: 'already handled' };
+  const user = await db.user.findUnique({ where: { id: userId }, select: { email: true, name: true } });
+  if (!user) return complete(db, outboxId, 'no such user');
+
+  let email: { to: string; subject: string; text: string; html: string };
+  if (topic === 'person.email-verification' || topic === 'person.password-reset' || topic === 'person.email-change') {
+    const now = new Date();
+    const token = personLinkToken(linkSecret, outboxId);
+    const row = await db.emailToken.findFirst({ where: { id: payload.tokenId, userId } });
+    if (!row || row.usedAt || row.expiresAt <= now) return complete(db, outboxId, 'link used or expired');
+    const minted = await db.emailToken.updateMany({ where: { id: row.id, userId, usedAt: null, expiresAt: { gt: now } }, data: { tokenHash: hashToken(token) } });
+    if (minted.count === 0) return complete(db, outboxId, 'link changed before sending');
+    const message =
+      topic === 'person.email-verification'
+        ? renderEmailVerificationMessage({ name: user.name, link: emailVerificationLink(portalUrl, token), expiresAt: row.expiresAt })
+        : topic === 'person.email-change'
+          ? renderEmailChangeMessage({ name: user.name, link: emailChangeLink(portalUrl, token), expiresAt: row.expiresAt })
+          : renderPasswordResetMessage({ name: user.name, link: passwordResetLink(portalUrl, token), expiresAt: row.expiresAt });
+    email = { to: row.email, ...message };
+  } else if (topic === 'person.email-changed') {
+    const parsed = personEmailChangedOutbox.safeParse(outbox.payload);
+    if (!parsed.success) return complete(db, outboxId, 'no previous address in the outbox row');
+    email = { to: parsed.data.previousEmail, ...renderEmailChangedMessage({ name: user.name, newEmail: user.email, resetPassword: forgotPasswordLink(portalUrl) }) };
+  } else if (topic === 'person.password-changed') {
+    email = { to: user.email, ...renderPasswordChangedMessage({ name: user.name, resetPassword: forgotPasswordLink(portalUrl) }) };
+  } else {
+    email = { to: user.email, ...renderAccountExistsMessage({ name: user.name, signIn: signInLink(portalUrl), resetPassword: forgotPasswordLink(portalUrl) }) };
+  }
+
+  await mailer.send({ ...email, messageId: personMessageId(outboxId, mailer.domain) });
+  await db.mailOutboxMessage.updateMany({ where: { id: outboxId, completedAt: null }, data: { completedAt: new Date() } });
+  return { outcome: 'sent' };
+}
+
+async function complete(db: Database, outboxId: string, reason: string): Promise<Result> {
+  await db.mailOutboxMessage.updateMany({ where: { id: outboxId, completedAt: null }, data: { completedAt: new Date() } });
+  return { outcome: 'skipped', reason };
+}
