@@ -1,76 +1,21 @@
 import assert from 'node:assert/strict';
-import { spawn, type ChildProcess } from 'node:child_process';
-import { once } from 'node:events';
-import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, test } from '@jest/globals';
-import { createDatabase, type Database } from '@partner-portal/db';
-import { startMailCatcher, type MailCatcher } from '@partner-portal/mail-catcher';
-import { startWorkerProcess, type WorkerProcess } from './main.js';
-import { deleteKeys, freePort, memoryLogger, TEST_APP_DATABASE_URL, TEST_DATABASE_URL, TEST_REDIS_URL, testConfig, uniquePrefix, waitUntil } from './testing.js';
+import { beforeAll, describe, test } from '@jest/globals';
+import type { Database } from '@partner-portal/db';
+import type { MailCatcher } from '@partner-portal/mail-catcher';
+import { PASSWORD, PORTAL_URL, usePersonMailStack } from './person-mail-stack.js';
+import { waitUntil } from './testing.js';
 
-const API_MAIN = fileURLToPath(new URL('../../api/dist/main.js', import.meta.url));
-const PORTAL_URL = 'https://portal.example.test';
 const VERIFY_LINK = /https:\/\/portal\.example\.test\/verify-email\?token=([A-Za-z0-9_-]{43})/;
-const PASSWORD = 'a-long-test-password';
-/** Headers that differ between any two answers, whatever they answer. */
-const PER_RESPONSE_HEADERS = new Set(['date', 'x-request-id']);
 
 /** Sign-up through the real API process, the person mail outbox, the real worker and real SMTP (issue 20, part 1). */
 describe('sign-up verifies the email address and leaks nothing', () => {
-  let api: ChildProcess;
-  let base: string;
-  let worker: WorkerProcess;
-  let catcher: MailCatcher;
+  const { stack, call, mailsTo, login } = usePersonMailStack();
   let db: Database;
-  const prefix = uniquePrefix();
+  let catcher: MailCatcher;
   const stamp = Date.now().toString(36);
-
-  beforeAll(async () => {
-    db = createDatabase(TEST_DATABASE_URL);
-    catcher = await startMailCatcher({ smtpPort: 0 });
-    const port = await freePort();
-    base = `http://127.0.0.1:${port}/api`;
-    api = spawn(process.execPath, [API_MAIN], {
-      env: {
-        PATH: process.env.PATH,
-        PORT: String(port),
-        DATABASE_URL: TEST_APP_DATABASE_URL,
-        REDIS_URL: TEST_REDIS_URL,
-        REDIS_PREFIX: prefix,
-        PORTAL_DIST: '/nonexistent',
-        LOG_LEVEL: 'warn',
-        NODE_ENV: 'test',
-        SIGNUP_MAX_PER_EMAIL: '3',
-      },
-      stdio: ['ignore', 'ignore', 'inherit'],
-    });
-    await waitUntil('the API is healthy', async () => (await fetch(`${base}/health`).catch(() => null))?.ok === true, { timeoutMs: 30_000, intervalMs: 200 });
-    worker = await startWorkerProcess(testConfig({ REDIS_PREFIX: prefix, SMTP_URL: `smtp://127.0.0.1:${catcher.smtpPort}`, PORTAL_URL }), { logger: memoryLogger().logger });
+  beforeAll(() => {
+    ({ db, catcher } = stack);
   });
-
-  afterAll(async () => {
-    await worker?.stop();
-    if (api && api.exitCode === null) {
-      api.kill('SIGTERM');
-      await once(api, 'exit');
-    }
-    await catcher?.close();
-    await db?.$disconnect();
-    await deleteKeys(prefix);
-  });
-
-  const call = async (method: string, path: string, body?: unknown, token?: string) => {
-    const res = await fetch(`${base}${path}`, {
-      method,
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    const text = await res.text();
-    const headers = Object.fromEntries([...res.headers.entries()].filter(([name]) => !PER_RESPONSE_HEADERS.has(name)));
-    return { status: res.status, body: text ? JSON.parse(text) : null, headers };
-  };
-  const mailsTo = (email: string) => catcher.messages().filter((mail) => mail.to.some((to) => to.toLowerCase() === email.toLowerCase()));
-  const login = (email: string, password = PASSWORD) => call('POST', '/auth/login', { email, password });
 
   test('a new address: 202, a verification email, EMAIL_NOT_VERIFIED until its link is followed, which works once', async () => {
     const email = `new-${stamp}@realty.test`;

@@ -6,14 +6,15 @@ import { Logout, UserMenu, useRedirect, useUserMenu } from 'react-admin';
 export function PortalUserMenu() {
   return (
     <UserMenu>
-      <YourAccountMenuItem />
-      <SessionsMenuItem />
+      <PageMenuItem label="Your account" to="/me" />
+      <PageMenuItem label="Sessions" to="/me/sessions" />
       <Logout />
     </UserMenu>
   );
 }
 
-const SessionsMenuItem = forwardRef<HTMLLIElement>(function SessionsMenuItem(props, ref) {
+/** An entry of the user menu that closes it and opens one of the portal's pages. */
+const PageMenuItem = forwardRef<HTMLLIElement, { label: string; to: string }>(function PageMenuItem({ label, to, ...props }, ref) {
   const userMenu = useUserMenu();
   const redirect = useRedirect();
   return (
@@ -22,27 +23,10 @@ const SessionsMenuItem = forwardRef<HTMLLIElement>(function SessionsMenuItem(pro
       {...props}
       onClick={() => {
         userMenu?.onClose();
-        redirect('/me/sessions');
+        redirect(to);
       }}
     >
-      <ListItemText>Sessions</ListItemText>
-    </MenuItem>
-  );
-});
-
-const YourAccountMenuItem = forwardRef<HTMLLIElement>(function YourAccountMenuItem(props, ref) {
-  const userMenu = useUserMenu();
-  const redirect = useRedirect();
-  return (
-    <MenuItem
-      ref={ref}
-      {...props}
-      onClick={() => {
-        userMenu?.onClose();
-        redirect('/me');
-      }}
-    >
-      <ListItemText>Your account</ListItemText>
+      <ListItemText>{label}</ListItemText>
     </MenuItem>
   );
 });
