@@ -17,6 +17,13 @@ async function main() {
   const app = await createApp(config, logger);
   await app.listen(config.PORT, '0.0.0.0');
   logger.info({ port: config.PORT, url: await app.getUrl() }, 'API listening');
+  tellParentListening(config.PORT);
+}
+
+/** A process that started this one with an IPC channel (a test) learns that it listens, and on which port. */
+function tellParentListening(port: number) {
+  if (!process.send) return;
+  process.send({ listening: port }, () => process.disconnect?.());
 }
 
 main().catch((error: unknown) => {

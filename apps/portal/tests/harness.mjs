@@ -11,7 +11,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import assert from 'node:assert/strict';
 import { afterAll, beforeAll } from '@jest/globals';
-import { sparePort as freePort } from '@partner-portal/db/testing';
+import { startListening } from '@partner-portal/db/testing';
 import { startMailCatcher } from '@partner-portal/mail-catcher';
 import pg from 'pg';
 import { chromium } from 'playwright-core';
@@ -73,31 +73,29 @@ export function useHarness({ worker = false, portal = 'production' } = {}) {
 export const menu = (page, name) => page.getByRole('menuitem', { name, exact: true });
 
 /**
- * The API on a spare port, healthy. A spare port can be taken by another process between being found
- * and being bound (four test files start servers at once), so a start that meets EADDRINUSE tries another.
+ * The API on a spare port, listening (it says so itself: startListening) and healthy. The harness
+ * keeps its output, printed when a test fails.
  */
-async function startApi(env, portalDist, attempts = 3) {
-  const port = await freePort();
-  const baseUrl = `http://127.0.0.1:${port}`;
-  let text = '';
-  const api = spawn(process.execPath, [API_MAIN], {
+async function startApi(env, portalDist) {
+  let baseUrl = '';
+  const api = await startListening(API_MAIN, {
     // The API and the worker connect as the application's role, under row-level security; the seed and the test's own reads as the owner.
-    env: { ...process.env, ...env, PORT: String(port), PORTAL_DIST: portalDist, PORTAL_URL: baseUrl, LOG_LEVEL: 'warn', NODE_ENV: 'test' },
-    stdio: ['ignore', 'pipe', 'pipe'],
+    env: (port) => {
+      baseUrl = `http://127.0.0.1:${port}`;
+      return { ...process.env, ...env, PORT: String(port), PORTAL_DIST: portalDist, PORTAL_URL: baseUrl, LOG_LEVEL: 'warn', NODE_ENV: 'test' };
+    },
   });
-  api.stdout.on('data', (chunk) => (text += chunk));
-  api.stderr.on('data', (chunk) => (text += chunk));
-  const stopApi = stopOnExit(api);
+  const stopApi = stopOnExit(api.child);
   try {
     // Generous: on a loaded 2-core machine an API has taken over 30 s to answer its first health check.
-    await waitForHealth(api, () => text, `${baseUrl}/api/health`, 90_000);
+    await waitForHealth(api.child, api.output, `${baseUrl}/api/health`, 90_000);
   } catch (error) {
     await stopApi();
-    if (attempts > 1 && text.includes('EADDRINUSE')) return startApi(env, portalDist, attempts - 1);
     throw error;
   }
-  const state = () => (api.exitCode !== null || api.signalCode !== null ? `exited (code ${api.exitCode}, signal ${api.signalCode})` : `running (pid ${api.pid})`);
-  return { baseUrl, output: () => text, state, stopApi };
+  const { child } = api;
+  const state = () => (child.exitCode !== null || child.signalCode !== null ? `exited (code ${child.exitCode}, signal ${child.signalCode})` : `running (pid ${child.pid})`);
+  return { baseUrl, output: api.output, state, stopApi };
 }
 
 /**
@@ -195,6 +193,8 @@ export async function startHarness({ portal = 'production' } = {}) {
         method: 'POST',
         headers: { 'Content-Type': 'application/json' },
         body: JSON.stringify({ email, password: PASSWORD }),
+      }).catch((error) => {
+        throw new Error(`login of ${email}: ${error.cause?.message ?? error.message}\nAPI process: ${api.state()}\nAPI output:\n${output()}`);
       });
       assert.equal(response.status, 200, `login of ${email}: ${await response.clone().text()}`);
       const { accessToken } = await response.json();

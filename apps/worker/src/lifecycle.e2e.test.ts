@@ -1,20 +1,16 @@
 import assert from 'node:assert/strict';
-import { spawn, type ChildProcess } from 'node:child_process';
-import { once } from 'node:events';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, test } from '@jest/globals';
 import { createDatabase, type Database } from '@partner-portal/db';
 import { startMailCatcher, type MailCatcher } from '@partner-portal/mail-catcher';
 import { startWorkerProcess, type WorkerProcess } from './main.js';
-import { freePort, memoryLogger, TEST_APP_DATABASE_URL, TEST_DATABASE_URL, TEST_REDIS_URL, testConfig, uniquePrefix, waitUntil, deleteKeys } from './testing.js';
+import { type ApiProcess, memoryLogger, TEST_APP_DATABASE_URL, TEST_DATABASE_URL, TEST_REDIS_URL, testConfig, uniquePrefix, waitUntil, deleteKeys, startApiProcess } from './testing.js';
 
-const API_MAIN = fileURLToPath(new URL('../../api/dist/main.js', import.meta.url));
 const TOKEN_IN_LINK = /\/invitations\/accept\?token=([A-Za-z0-9_-]{43})/;
 const PASSWORD = 'a-long-test-password';
 
 /** The whole invitation lifecycle through the real API process and the real worker. */
 describe('invitation lifecycle: API → outbox → worker → SMTP → accept', () => {
-  let api: ChildProcess;
+  let api: ApiProcess | undefined;
   let base: string;
   let worker: WorkerProcess;
   let catcher: MailCatcher;
@@ -24,22 +20,8 @@ describe('invitation lifecycle: API → outbox → worker → SMTP → accept', 
   beforeAll(async () => {
     db = createDatabase(TEST_DATABASE_URL);
     catcher = await startMailCatcher({ smtpPort: 0 });
-    const port = await freePort();
-    base = `http://127.0.0.1:${port}/api`;
-    api = spawn(process.execPath, [API_MAIN], {
-      env: {
-        PATH: process.env.PATH,
-        PORT: String(port),
-        DATABASE_URL: TEST_APP_DATABASE_URL,
-        REDIS_URL: TEST_REDIS_URL,
-        REDIS_PREFIX: prefix,
-        PORTAL_DIST: '/nonexistent',
-        LOG_LEVEL: 'warn',
-        NODE_ENV: 'test',
-      },
-      stdio: ['ignore', 'ignore', 'inherit'],
-    });
-    await waitUntil('the API is healthy', async () => (await fetch(`${base}/health`).catch(() => null))?.ok === true, { timeoutMs: 30_000, intervalMs: 200 });
+    api = await startApiProcess(prefix);
+    base = api.base;
     worker = await startWorkerProcess(
       testConfig({ REDIS_PREFIX: prefix, SMTP_URL: `smtp://127.0.0.1:${catcher.smtpPort}`, PORTAL_URL: 'https://portal.example.test' }),
       { logger: memoryLogger().logger },
@@ -48,10 +30,7 @@ describe('invitation lifecycle: API → outbox → worker → SMTP → accept', 
 
   afterAll(async () => {
     await worker?.stop();
-    if (api && api.exitCode === null) {
-      api.kill('SIGTERM');
-      await once(api, 'exit');
-    }
+    await api?.stop();
     await catcher?.close();
     await db?.$disconnect();
     await deleteKeys(prefix);

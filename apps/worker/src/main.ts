@@ -180,6 +180,13 @@ async function main(): Promise<void> {
     process.exit(1);
   }
   if (signalled) void stop(worker);
+  else tellParentListening(worker.healthPort);
+}
+
+/** A process that started this one with an IPC channel (a test) learns that it runs, and its health port. */
+function tellParentListening(port: number) {
+  if (!process.send) return;
+  process.send({ listening: port }, () => process.disconnect?.());
 }
 
 const entry = process.argv[1];

@@ -1,15 +1,15 @@
 import assert from 'node:assert/strict';
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { randomBytes } from 'node:crypto';
-import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, test } from '@jest/globals';
 import { createDatabase, type Database } from '@partner-portal/db';
 import { queuePrefix, QUEUES } from '@partner-portal/jobs';
 import { startMailCatcher, type MailCatcher } from '@partner-portal/mail-catcher';
 import { Queue } from 'bullmq';
-import { deleteKeys, freePort, keysUnder, TEST_APP_DATABASE_URL, TEST_DATABASE_URL, TEST_REDIS_URL, uniquePrefix, waitUntil } from './testing.js';
+import { startListening } from '@partner-portal/db/testing';
+import { deleteKeys, keysUnder, TEST_APP_DATABASE_URL, TEST_DATABASE_URL, TEST_REDIS_URL, uniquePrefix, waitUntil } from './testing.js';
 
 const API_MAIN = fileURLToPath(new URL('../../api/dist/main.js', import.meta.url));
 const WORKER_MAIN = fileURLToPath(new URL('../dist/main.js', import.meta.url));
@@ -30,17 +30,12 @@ interface Spawned {
   readonly exited: Promise<number | null>;
 }
 
-function start(name: string, main: string, env: Record<string, string>): Spawned {
-  const child = spawn(process.execPath, ['--enable-source-maps', main], {
-    env: { PATH: process.env.PATH ?? '', NODE_ENV: 'test', LOG_LEVEL: 'warn', ...env },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  // Its errors (pino, on stdout) are shown with the test's output, so that a failure says what happened.
+/** Its errors (pino's, on stdout, and whatever it writes to stderr) are shown with the test's output, so that a failure says what happened. */
+function showErrors(name: string, child: ChildProcess): void {
   createInterface({ input: child.stdout! }).on('line', (line) => {
     if (/"level":(50|60)/.test(line)) process.stderr.write(`${name}: ${line}\n`);
   });
-  const exited = once(child, 'exit').then(([code]) => code as number | null);
-  return { name, child, exited };
+  createInterface({ input: child.stderr! }).on('line', (line) => process.stderr.write(`${name}: ${line}\n`));
 }
 
 async function stop(processes: Spawned[]): Promise<void> {
@@ -58,9 +53,8 @@ const healthy = async (url: string, isUp: (body: { workers?: number }) => boolea
 };
 
 /**
- * Starts a process on a free port and waits until it says it is healthy. A process that exits first
- * (its port taken between freePort() and its listen, on a machine running other tests) is started
- * again on another port; one that neither exits nor becomes healthy fails the test by name.
+ * Starts a process on a spare port (startListening: again on another port if its port was taken)
+ * and waits until it says it is healthy; one that does not fails the test by name.
  */
 async function startHealthy(
   name: string,
@@ -68,17 +62,18 @@ async function startHealthy(
   env: (port: number) => Record<string, string>,
   healthUrl: (port: number) => string,
   isUp: (body: { workers?: number }) => boolean,
-  attempts = 3,
 ): Promise<{ spawned: Spawned; port: number }> {
-  const port = await freePort();
-  const spawned = start(name, main, env(port));
+  const started = await startListening(main, {
+    nodeArgs: ['--enable-source-maps'],
+    env: (port) => ({ PATH: process.env.PATH ?? '', NODE_ENV: 'test', LOG_LEVEL: 'warn', ...env(port) }),
+  });
+  showErrors(name, started.child);
+  const spawned = { name, child: started.child, exited: started.exited };
   let exitCode: number | null | undefined;
   void spawned.exited.then((code) => (exitCode = code));
-  await waitUntil(`${name} is healthy on port ${port}`, async () => exitCode !== undefined || (await healthy(healthUrl(port), isUp)), { timeoutMs: 60_000, intervalMs: 100 });
-  if (exitCode === undefined) return { spawned, port };
-  if (attempts <= 1) throw new Error(`${name} exited with code ${exitCode} before it was healthy`);
-  process.stderr.write(`${name} exited with code ${exitCode} on port ${port} before it was healthy; starting it again\n`);
-  return startHealthy(name, main, env, healthUrl, isUp, attempts - 1);
+  await waitUntil(`${name} is healthy on port ${started.port}`, async () => exitCode !== undefined || (await healthy(healthUrl(started.port), isUp)), { timeoutMs: 60_000, intervalMs: 100 });
+  if (exitCode !== undefined) throw new Error(`${name} exited with code ${exitCode} before it was healthy:\n${started.output()}`);
+  return { spawned, port: started.port };
 }
 
 /**

@@ -1,13 +1,9 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { once } from 'node:events';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll } from '@jest/globals';
 import { createDatabase, type Database } from '@partner-portal/db';
 import { startMailCatcher, type MailCatcher } from '@partner-portal/mail-catcher';
 import { startWorkerProcess, type WorkerProcess } from './main.js';
-import { deleteKeys, freePort, memoryLogger, TEST_APP_DATABASE_URL, TEST_DATABASE_URL, TEST_REDIS_URL, testConfig, uniquePrefix, waitUntil } from './testing.js';
+import { type ApiProcess, deleteKeys, memoryLogger, TEST_APP_DATABASE_URL, TEST_DATABASE_URL, TEST_REDIS_URL, testConfig, uniquePrefix, startApiProcess, waitUntil } from './testing.js';
 
-const API_MAIN = fileURLToPath(new URL('../../api/dist/main.js', import.meta.url));
 export const PORTAL_URL = 'https://portal.example.test';
 export const PASSWORD = 'a-long-test-password';
 /** Headers that differ between any two answers, whatever they answer. */
@@ -25,7 +21,7 @@ export interface PersonMailStack {
  */
 export function usePersonMailStack() {
   const stack = {} as PersonMailStack;
-  let api: ChildProcess | undefined;
+  let api: ApiProcess | undefined;
   let worker: WorkerProcess | undefined;
   let base = '';
   const prefix = uniquePrefix();
@@ -33,32 +29,14 @@ export function usePersonMailStack() {
   beforeAll(async () => {
     stack.db = createDatabase(TEST_DATABASE_URL);
     stack.catcher = await startMailCatcher({ smtpPort: 0 });
-    const port = await freePort();
-    base = `http://127.0.0.1:${port}/api`;
-    api = spawn(process.execPath, [API_MAIN], {
-      env: {
-        PATH: process.env.PATH,
-        PORT: String(port),
-        DATABASE_URL: TEST_APP_DATABASE_URL,
-        REDIS_URL: TEST_REDIS_URL,
-        REDIS_PREFIX: prefix,
-        PORTAL_DIST: '/nonexistent',
-        LOG_LEVEL: 'warn',
-        NODE_ENV: 'test',
-        SIGNUP_MAX_PER_EMAIL: '3',
-      },
-      stdio: ['ignore', 'ignore', 'inherit'],
-    });
-    await waitUntil('the API is healthy', async () => (await fetch(`${base}/health`).catch(() => null))?.ok === true, { timeoutMs: 30_000, intervalMs: 200 });
+    api = await startApiProcess(prefix, { SIGNUP_MAX_PER_EMAIL: '3' });
+    base = api.base;
     worker = await startWorkerProcess(testConfig({ REDIS_PREFIX: prefix, SMTP_URL: `smtp://127.0.0.1:${stack.catcher.smtpPort}`, PORTAL_URL }), { logger: memoryLogger().logger });
   });
 
   afterAll(async () => {
     await worker?.stop();
-    if (api && api.exitCode === null) {
-      api.kill('SIGTERM');
-      await once(api, 'exit');
-    }
+    await api?.stop();
     await stack.catcher?.close();
     await stack.db?.$disconnect();
     await deleteKeys(prefix);

@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { appDatabaseUrl, DEFAULT_DATABASE_URL } from '@partner-portal/db';
+import { startListening } from '@partner-portal/db/testing';
 import { queuePrefix } from '@partner-portal/jobs';
 import { Redis } from 'ioredis';
 import { pino, type Logger } from 'pino';
@@ -129,4 +131,46 @@ export function deferred<T = void>(): { promise: Promise<T>; resolve(value: T): 
   let resolve!: (value: T) => void;
   const promise = new Promise<T>((r) => (resolve = r));
   return { promise, resolve };
+}
+
+const API_MAIN = fileURLToPath(new URL('../../api/dist/main.js', import.meta.url));
+
+export interface ApiProcess {
+  /** `http://127.0.0.1:<port>/api` */
+  readonly base: string;
+  output(): string;
+  /** SIGTERM, resolved once it has exited. */
+  stop(): Promise<void>;
+}
+
+/**
+ * The real API process (apps/api/dist/main.js) on a spare port, the run's database (as the app) and
+ * Redis under `prefix`, listening and healthy; `env` adds to or overrides its configuration.
+ */
+export async function startApiProcess(prefix: string, env: Record<string, string> = {}): Promise<ApiProcess> {
+  const api = await startListening(API_MAIN, {
+    env: (port) => ({
+      PATH: process.env.PATH,
+      PORT: String(port),
+      DATABASE_URL: TEST_APP_DATABASE_URL,
+      REDIS_URL: TEST_REDIS_URL,
+      REDIS_PREFIX: prefix,
+      PORTAL_DIST: '/nonexistent',
+      LOG_LEVEL: 'warn',
+      NODE_ENV: 'test',
+      ...env,
+    }),
+  });
+  const base = `http://127.0.0.1:${api.port}/api`;
+  const stop = async () => {
+    if (api.child.exitCode === null && api.child.signalCode === null) api.child.kill('SIGTERM');
+    await api.exited;
+  };
+  try {
+    await waitUntil('the API is healthy', async () => (await fetch(`${base}/health`).catch(() => null))?.ok === true, { timeoutMs: 30_000, intervalMs: 200 });
+  } catch (error) {
+    await stop();
+    throw new Error(`${(error as Error).message}\n${api.output()}`);
+  }
+  return { base, output: api.output, stop };
 }

@@ -91,3 +91,4 @@ export async function deleteRedisKeys(url: string, prefix: string): Promise<void
   }
 }
 export * from './own-services.js';
+export * from './listening-process.js';
