@@ -5,6 +5,7 @@ import { AccessModule } from './access/access.module.js';
 import { AccountsController } from './accounts/accounts.controller.js';
 import { ClientsRepository } from './accounts/clients.repository.js';
 import { AuthModule } from './auth/auth.module.js';
+import { TwoFactorModule } from './auth/two-factor/two-factor.module.js';
 import { AuditController } from './audit/audit.controller.js';
 import { AuditModule } from './audit/audit.module.js';
 import { ClientsService } from './accounts/clients.service.js';
@@ -30,6 +31,9 @@ import { ListAccessModule } from './list-access/list-access.module.js';
 import { PRODUCT_AREA_MODULES } from './product-areas.js';
 import { PresenceModule } from './presence/presence.module.js';
 import { EtagInterceptor } from './common/versioning.js';
+import { PasskeysModule } from './auth/passkeys/passkeys.module.js';
+import { SecurityPolicyModule } from './security-policy/security-policy.module.js';
+import { SecurityEventsModule } from './me/security-events.module.js';
 
 /** Things outside Nest's own providers that must be closed when the application stops. */
 @Injectable()
@@ -59,7 +63,7 @@ export class AppModule {
     };
     return {
       module: AppModule,
-      imports: [configModule, DatabaseModule, RedisModule, AccessModule, AuthModule, AuditModule, ...PRODUCT_AREA_MODULES, RolesModule, ListAccessModule, PresenceModule, ...extraModules],
+      imports: [configModule, DatabaseModule, RedisModule, AccessModule, AuthModule, TwoFactorModule, AuditModule, ...PRODUCT_AREA_MODULES, RolesModule, ListAccessModule, PresenceModule, SecurityPolicyModule, SecurityEventsModule, PasskeysModule, ...extraModules],
       controllers: [
         HealthController,
         MeController,

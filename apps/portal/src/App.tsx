@@ -43,6 +43,8 @@ const VerifyEmailPage = () => (
   </Suspense>
 );
 const MyAccountPage = lazyPage(() => import('./pages/MyAccountPage'), 'MyAccountPage');
+const SecurityPage = lazyPage(() => import('./pages/security/SecurityPage'), 'SecurityPage');
+const SecurityLogPage = lazyPage(() => import('./pages/security/SecurityLogPage'), 'SecurityLogPage');
 const LazyConfirmEmailChange = lazyPage(() => import('./pages/ConfirmEmailChangePage'), 'ConfirmEmailChangePage');
 const ConfirmEmailChangePage = () => (
   <Suspense fallback={null}>
@@ -116,6 +118,10 @@ export function App() {
       <Resource name="audit" {...audit} />
       <CustomRoutes><Route path="/me/sessions" element={<SessionsPage />} /></CustomRoutes>
       <CustomRoutes><Route path="/me" element={<MyAccountPage />} /></CustomRoutes>
+      <CustomRoutes>
+        <Route path="/my-account/security" element={<SecurityPage />} />
+        <Route path="/my-account/security-log" element={<SecurityLogPage />} />
+      </CustomRoutes>
       {/* Opened from the emailed link, signed in or not. */}
       <CustomRoutes noLayout>
         <Route path="/invitations/accept" element={<AcceptInvitationPage />} />

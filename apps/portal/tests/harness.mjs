@@ -52,14 +52,16 @@ const CHROMIUM_ARGS = [
  * from `beforeAll` on. With `{ portal: 'development' }` the API serves a development build of the
  * portal instead, made for the test file: React and MUI report their warnings (a missing key, an
  * invalid DOM prop) on the console only there.
+ * With `{ host: 'localhost' }` the portal is served at http://localhost:PORT (its PORTAL_URL too): WebAuthn
+ * takes no IP address as relying party.
  *   const h = useHarness();
  *   test('...', () => h.inBrowser('screenshot-name', async (page) => { await h.signInAt(page, email); ... }));
  */
-export function useHarness({ worker = false, portal = 'production' } = {}) {
+export function useHarness({ worker = false, portal = 'production', host = '127.0.0.1' } = {}) {
   const h = {};
   beforeAll(async () => {
     if (worker) h.mail = await startMailCatcher({ smtpPort: 0 });
-    Object.assign(h, await startHarness({ portal }));
+    Object.assign(h, await startHarness({ portal, host }));
     if (worker) await h.startWorker({ smtpUrl: `smtp://127.0.0.1:${h.mail.smtpPort}` });
   }, 180_000);
   afterAll(async () => {
@@ -76,12 +78,12 @@ export const menu = (page, name) => page.getByRole('menuitem', { name, exact: tr
  * The API on a spare port, listening (it says so itself: startListening) and healthy. The harness
  * keeps its output, printed when a test fails.
  */
-async function startApi(env, portalDist) {
+async function startApi(env, portalDist, host = '127.0.0.1') {
   let baseUrl = '';
   const api = await startListening(API_MAIN, {
     // The API and the worker connect as the application's role, under row-level security; the seed and the test's own reads as the owner.
     env: (port) => {
-      baseUrl = `http://127.0.0.1:${port}`;
+      baseUrl = `http://${host}:${port}`;
       return { ...process.env, ...env, PORT: String(port), PORTAL_DIST: portalDist, PORTAL_URL: baseUrl, LOG_LEVEL: 'warn', NODE_ENV: 'test' };
     },
   });
@@ -119,7 +121,7 @@ function buildDevelopmentPortal() {
 }
 
 /** Seeds, starts the API and Chromium; `stop` ends them. useHarness calls both. */
-export async function startHarness({ portal = 'production' } = {}) {
+export async function startHarness({ portal = 'production', host = '127.0.0.1' } = {}) {
   const { DATABASE_URL, APP_DATABASE_URL, REDIS_URL, REDIS_PREFIX } = process.env;
   assert.ok(DATABASE_URL && APP_DATABASE_URL, 'DATABASE_URL and APP_DATABASE_URL are not set: run the tests with `npm test`');
   mkdirSync(ARTIFACTS, { recursive: true });
@@ -131,7 +133,7 @@ export async function startHarness({ portal = 'production' } = {}) {
   // Shared by every API process of the harness, as by APIs behind one load balancer.
   const apiEnv = { DATABASE_URL: APP_DATABASE_URL, REDIS_URL, REDIS_PREFIX, JWT_SECRET: randomBytes(32).toString('hex') };
   const portalDir = developmentPortal?.dir ?? PORTAL_DIST;
-  const api = await startApi(apiEnv, portalDir).catch((error) => {
+  const api = await startApi(apiEnv, portalDir, host).catch((error) => {
     developmentPortal?.remove();
     throw error;
   });
@@ -277,7 +279,7 @@ export async function startHarness({ portal = 'production' } = {}) {
      * `stop` (or the harness's) ends it.
      */
     async startAnotherApi() {
-      const other = await startApi(apiEnv, portalDir);
+      const other = await startApi(apiEnv, portalDir, host);
       otherApis.push(other);
       return { baseUrl: other.baseUrl, output: other.output, stop: other.stopApi };
     },
@@ -313,7 +315,7 @@ export function invitationLinkIn(mail) {
 export async function signIn(page, email, password = PASSWORD) {
   await page.getByLabel(/^Email/).fill(email);
   await page.getByLabel(/^Password/).fill(password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
 }
 
 /**

@@ -1,6 +1,6 @@
 import { createHmac } from 'node:crypto';
 import type { Database } from '@partner-portal/db';
-import { MAIL_OUTBOX_PAYLOADS, personEmailChangedOutbox, type MailOutboxTopic } from '@partner-portal/jobs';
+import { MAIL_OUTBOX_PAYLOADS, personEmailChangedOutbox, personPasskeyOutbox, type MailOutboxTopic } from '@partner-portal/jobs';
 import type { Logger } from 'pino';
 import { hashToken } from './invitation-email.js';
 import type { Mailer } from './mailer.js';
@@ -15,7 +15,9 @@ import {
   renderEmailVerificationMessage,
   renderPasswordChangedMessage,
   renderPasswordResetMessage,
+  renderSignInChangedMessage,
   signInLink,
+  type SignInChange,
 } from './person-message.js';
 import { parsePayload, type JobHandler } from './queues.js';
 
@@ -30,6 +32,32 @@ export interface PersonEmailDeps {
 }
 
 type Result = { outcome: 'sent' } | { outcome: 'skipped'; reason: string };
+
+/** The emails telling a person that a factor or a passkey changed. */
+const SIGN_IN_CHANGE_TOPICS = new Set<MailOutboxTopic>([
+  'person.two-factor-enabled',
+  'person.two-factor-disabled',
+  'person.recovery-codes-regenerated',
+  'person.passkey-added',
+  'person.passkey-removed',
+]);
+
+/** What one of those emails tells, from its outbox row; null for a passkey row without its name. */
+function signInChangeOf(topic: MailOutboxTopic, outboxPayload: unknown): SignInChange | null {
+  switch (topic) {
+    case 'person.passkey-added':
+    case 'person.passkey-removed': {
+      const parsed = personPasskeyOutbox.safeParse(outboxPayload);
+      return parsed.success ? { topic, passkeyName: parsed.data.passkeyName } : null;
+    }
+    case 'person.two-factor-enabled':
+    case 'person.two-factor-disabled':
+    case 'person.recovery-codes-regenerated':
+      return { topic };
+    default:
+      return null;
+  }
+}
 
 /**
  * The token of the link one person email carries: 256 bits from the server secret and the mail outbox
@@ -63,7 +91,7 @@ export function personEmailHandler(deps: PersonEmailDeps, topic: MailOutboxTopic
 async function sendPersonEmail(deps: PersonEmailDeps, topic: MailOutboxTopic, payload: { userId: string; outboxId: string; tokenId?: string }): Promise<Result> {
   const { db, mailer, portalUrl, linkSecret } = deps;
   const { userId, outboxId } = payload;
-  const outbox = await db.mailOutboxMessage.findFirst({ where: { id: outboxId, userId }, select: { completedAt: true, payload: true } });
+  const outbox = await db.mailOutboxMessage.findFirst({ where: { id: outboxId, userId }, select: { completedAt: true, payload: true, createdAt: true } });
   if (!outbox || outbox.completedAt) return { outcome: 'skipped', reason: 'already handled' };
   const user = await db.user.findUnique({ where: { id: userId }, select: { email: true, name: true } });
   if (!user) return complete(db, outboxId, 'no such user');
@@ -87,6 +115,10 @@ async function sendPersonEmail(deps: PersonEmailDeps, topic: MailOutboxTopic, pa
     const parsed = personEmailChangedOutbox.safeParse(outbox.payload);
     if (!parsed.success) return complete(db, outboxId, 'no previous address in the outbox row');
     email = { to: parsed.data.previousEmail, ...renderEmailChangedMessage({ name: user.name, newEmail: user.email, resetPassword: forgotPasswordLink(portalUrl) }) };
+  } else if (SIGN_IN_CHANGE_TOPICS.has(topic)) {
+    const change = signInChangeOf(topic, outbox.payload);
+    if (!change) return complete(db, outboxId, 'no passkey name in the outbox row');
+    email = { to: user.email, ...renderSignInChangedMessage({ name: user.name, change, changedAt: outbox.createdAt, resetPassword: forgotPasswordLink(portalUrl) }) };
   } else if (topic === 'person.password-changed') {
     email = { to: user.email, ...renderPasswordChangedMessage({ name: user.name, resetPassword: forgotPasswordLink(portalUrl) }) };
   } else {

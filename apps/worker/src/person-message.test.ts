@@ -11,6 +11,8 @@ import {
   renderEmailChangeMessage,
   renderEmailVerificationMessage,
   renderPasswordResetMessage,
+  renderSignInChangedMessage,
+  type SignInChange,
 } from './person-message.js';
 
 const PORTAL = 'https://portal.example.test';
@@ -39,5 +41,44 @@ describe("a person's emails", () => {
       assert.ok(message.html.includes(link), message.subject);
       assert.ok(!message.html.includes('<b>'), 'names are escaped');
     }
+  });
+
+  describe('a factor or a passkey changed', () => {
+    const changedAt = new Date('2026-12-05T21:30:00Z');
+    const resetPassword = `${PORTAL}/forgot-password`;
+    const render = (change: SignInChange, name: string | null = 'Sue') => renderSignInChangedMessage({ name, change, changedAt, resetPassword });
+
+    test.each([
+      [{ topic: 'person.two-factor-enabled' }, 'Two-step sign-in was turned on for your Partner Portal account', 'turned on'],
+      [{ topic: 'person.two-factor-disabled' }, 'Two-step sign-in was turned off for your Partner Portal account', 'turned off'],
+      [{ topic: 'person.recovery-codes-regenerated' }, 'New recovery codes for your Partner Portal account', 'previous codes no longer work'],
+      [{ topic: 'person.passkey-added', passkeyName: 'Work laptop' }, 'A passkey was added to your Partner Portal account', 'A passkey named "Work laptop" was added'],
+      [{ topic: 'person.passkey-removed', passkeyName: 'Old phone' }, 'A passkey was removed from your Partner Portal account', 'The passkey named "Old phone" was removed'],
+    ] as [SignInChange, string, string][])('%j says what changed, when, and what to do if it was not them', (change, subject, what) => {
+      const message = render(change);
+      assert.equal(message.subject, subject);
+      assert.ok(message.text.includes(what), message.text);
+      assert.ok(message.html.includes(what.replaceAll('"', '&#34;')), message.html);
+      for (const part of [message.text, message.html]) {
+        assert.ok(part.includes('December 5, 2026 at 9:30 PM UTC'), part);
+        assert.ok(part.includes(resetPassword), 'links to reset the password');
+        assert.ok(part.includes('If it was not you'), part);
+        assert.ok(part.includes('Hello Sue,'), part);
+      }
+      assert.ok(message.html.includes(`<a href="${resetPassword}">reset your password</a>`));
+    });
+
+    test("the passkey's name is the person's own words: escaped in HTML, on one line, never in the subject", () => {
+      const message = render({ topic: 'person.passkey-added', passkeyName: '<img src=x onerror=alert(1)>\r\nBcc: evil@example.test' }, '<b>Sue</b>');
+      assert.ok(!message.html.includes('<img'), message.html);
+      assert.ok(!message.html.includes('<b>'), message.html);
+      assert.ok(message.html.includes('&#34;&#60;img src=x onerror=alert(1)&#62; Bcc: evil@example.test&#34;'), message.html);
+      assert.ok(message.text.includes('"<img src=x onerror=alert(1)> Bcc: evil@example.test"'), message.text);
+      assert.ok(!message.subject.includes('img'));
+    });
+
+    test('without a name it greets plainly', () => {
+      assert.ok(render({ topic: 'person.two-factor-enabled' }, null).text.startsWith('Hello,\n'));
+    });
   });
 });

@@ -111,6 +111,59 @@ export function renderEmailChangedMessage(input: { name: string | null; newEmail
   return { subject: 'Your Partner Portal email address was changed', text, html };
 }
 
+/** A change to how a person signs in, as the email about it tells it. */
+export type SignInChange =
+  | { topic: 'person.two-factor-enabled' | 'person.two-factor-disabled' | 'person.recovery-codes-regenerated' }
+  | { topic: 'person.passkey-added' | 'person.passkey-removed'; passkeyName: string };
+
+function describeSignInChange(change: SignInChange, when: string): { subject: string; opening: string } {
+  switch (change.topic) {
+    case 'person.two-factor-enabled':
+      return {
+        subject: 'Two-step sign-in was turned on for your Partner Portal account',
+        opening: `Two-step sign-in was turned on for your Partner Portal account on ${when}: signing in now asks for a code from your authenticator app after your password.`,
+      };
+    case 'person.two-factor-disabled':
+      return {
+        subject: 'Two-step sign-in was turned off for your Partner Portal account',
+        opening: `Two-step sign-in was turned off for your Partner Portal account on ${when}: signing in no longer asks for a code from your authenticator app.`,
+      };
+    case 'person.recovery-codes-regenerated':
+      return {
+        subject: 'New recovery codes for your Partner Portal account',
+        opening: `New recovery codes for two-step sign-in were made for your Partner Portal account on ${when}. The previous codes no longer work.`,
+      };
+    case 'person.passkey-added':
+      return {
+        subject: 'A passkey was added to your Partner Portal account',
+        opening: `A passkey named "${plainName(change.passkeyName)}" was added to your Partner Portal account on ${when}. It can now sign in to your account.`,
+      };
+    case 'person.passkey-removed':
+      return {
+        subject: 'A passkey was removed from your Partner Portal account',
+        opening: `The passkey named "${plainName(change.passkeyName)}" was removed from your Partner Portal account on ${when}. It can no longer sign in to your account.`,
+      };
+  }
+}
+
+export function renderSignInChangedMessage(input: { name: string | null; change: SignInChange; changedAt: Date; resetPassword: string }): InvitationMessage {
+  const greeting = input.name ? `Hello ${input.name},` : 'Hello,';
+  const { subject, opening } = describeSignInChange(input.change, formatDate(input.changedAt));
+  const notYou = 'If it was not you, someone may know your password: reset it now and tell your account owner:';
+  const text = [greeting, '', opening, '', notYou, input.resetPassword, ''].join('\n');
+  const html = page([
+    `<p>${escapeHtml(greeting)}</p>`,
+    `<p>${escapeHtml(opening)}</p>`,
+    `<p>If it was not you, someone may know your password: <a href="${escapeHtml(input.resetPassword)}">reset your password</a> now and tell your account owner.</p>`,
+  ]);
+  return { subject, text, html };
+}
+
+/** A name the person typed, on one line and of a sensible length. */
+function plainName(name: string): string {
+  return name.replace(/[\p{Cc}\u2028\u2029]+/gu, ' ').trim().slice(0, 100);
+}
+
 function page(body: string[]): string {
   return ['<!doctype html>', '<html><body style="font-family: sans-serif; line-height: 1.5">', ...body, '</body></html>', ''].join('\n');
 }

@@ -27,12 +27,14 @@ export interface QueueDependencies {
   campaignBatchJobOptions: JobsOptions;
 }
 
+const SIGN_IN_CHANGE_JOBS = [JOBS.twoFactorEnabledEmail, JOBS.twoFactorDisabledEmail, JOBS.recoveryCodesRegeneratedEmail, JOBS.passkeyAddedEmail, JOBS.passkeyRemovedEmail];
+
 /** The queues this worker serves, and the handler of each job. */
 export function buildQueueRegistry(deps: QueueDependencies): QueueRegistry {
   const sending = { ...deps, batchSize: deps.campaignBatchSize, batchJobOptions: deps.campaignBatchJobOptions };
   return {
     [QUEUES.email]: defineQueue({
-      jobNames: [JOBS.invitationEmail, JOBS.invitationResendEmail, JOBS.campaignDispatch, JOBS.campaignTestSend, JOBS.emailVerificationEmail, JOBS.accountExistsEmail, JOBS.passwordResetEmail, JOBS.passwordChangedEmail, JOBS.emailChangeEmail, JOBS.emailChangedEmail],
+      jobNames: [JOBS.invitationEmail, JOBS.invitationResendEmail, JOBS.campaignDispatch, JOBS.campaignTestSend, JOBS.emailVerificationEmail, JOBS.accountExistsEmail, JOBS.passwordResetEmail, JOBS.passwordChangedEmail, JOBS.emailChangeEmail, JOBS.emailChangedEmail, ...SIGN_IN_CHANGE_JOBS],
       handlers: {
         [JOBS.emailVerificationEmail]: personEmailHandler(deps, 'person.email-verification'),
         [JOBS.accountExistsEmail]: personEmailHandler(deps, 'person.account-exists'),
@@ -40,6 +42,11 @@ export function buildQueueRegistry(deps: QueueDependencies): QueueRegistry {
         [JOBS.passwordChangedEmail]: personEmailHandler(deps, 'person.password-changed'),
         [JOBS.emailChangeEmail]: personEmailHandler(deps, 'person.email-change'),
         [JOBS.emailChangedEmail]: personEmailHandler(deps, 'person.email-changed'),
+        [JOBS.twoFactorEnabledEmail]: personEmailHandler(deps, 'person.two-factor-enabled'),
+        [JOBS.twoFactorDisabledEmail]: personEmailHandler(deps, 'person.two-factor-disabled'),
+        [JOBS.recoveryCodesRegeneratedEmail]: personEmailHandler(deps, 'person.recovery-codes-regenerated'),
+        [JOBS.passkeyAddedEmail]: personEmailHandler(deps, 'person.passkey-added'),
+        [JOBS.passkeyRemovedEmail]: personEmailHandler(deps, 'person.passkey-removed'),
         [JOBS.invitationEmail]: invitationEmailHandler(deps, { reminder: false }),
         [JOBS.invitationResendEmail]: invitationEmailHandler(deps, { reminder: true }),
         [JOBS.campaignDispatch]: campaignDispatchHandler(sending),

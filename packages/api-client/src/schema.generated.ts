@@ -351,7 +351,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Sign in with email and password */
+        /**
+         * Sign in with email and password
+         * @description Answers a session, or, for a person with two-factor sign-in on, a TwoFactorChallengeDto: then send its twoFactorToken with a code to POST /api/auth/login/two-factor within five minutes.
+         */
         post: operations["AuthController_login"];
         delete?: never;
         options?: never;
@@ -544,6 +547,126 @@ export interface paths {
         post?: never;
         /** Sign out one of the caller's sessions: it is refused on its next request */
         delete: operations["MySessionsController_revoke"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/login/two-factor": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sign in, second step: the token the password step answered, with a code of the authenticator app or a recovery code
+         * @description Send exactly one of code and recoveryCode. The token is single use: once it has given a session, sign in again for another.
+         */
+        post: operations["TwoFactorLoginController_signIn"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/two-factor": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The caller's second factors: whether TOTP is on, recovery codes left, passkeys
+         * @description What the account page shows about two-factor sign-in.
+         */
+        get: operations["MyTwoFactorController_status"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/two-factor/totp/setup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start setting up an authenticator app: a new secret and its otpauth:// URL (for a QR code)
+         * @description Nothing changes at sign-in until a first code from the secret is confirmed (totp/confirm). Setting up again replaces the secret waiting.
+         */
+        post: operations["MyTwoFactorController_setUp"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/two-factor/totp/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Turn two-factor sign-in on with a first code from the secret being set up
+         * @description Answers ten recovery codes, shown this once. This session counts as signed in with a second factor from now on.
+         */
+        post: operations["MyTwoFactorController_confirm"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/two-factor/recovery-codes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ten new recovery codes in place of all the earlier ones, shown this once
+         * @description Every earlier code stops working, used or not. The person is emailed.
+         */
+        post: operations["MyTwoFactorController_regenerateRecoveryCodes"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/two-factor/totp/disable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Turn two-factor sign-in off: needs the password and a current code or an unused recovery code
+         * @description The secret and every recovery code are dropped; sign-in is one step again.
+         */
+        post: operations["MyTwoFactorController_disable"];
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -2470,6 +2593,146 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/accounts/{accountId}/security-policy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Whether the account requires two-step sign-in of everyone who works in it */
+        get: operations["SecurityPolicyController_get"];
+        /**
+         * Require two-step sign-in, or stop requiring it
+         * @description Members then need a second factor to enter the account; a partner's Owners and Partner Managers need one in every client too. Recorded in the account's audit log and the caller's security log.
+         */
+        put: operations["SecurityPolicyController_put"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/security-events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The caller's security log, newest first
+         * @description Sign-ups, password and email changes, sessions signed out, factors and passkeys, account policies changed: each with when, the address and the device it came from.
+         */
+        get: operations["SecurityEventsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/passkeys/registration-options": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start adding a passkey: the options for the authenticator, and the token to send back with its answer
+         * @description A discoverable credential is asked for, so that signing in with it needs no email. The token is valid for 5 minutes, once.
+         */
+        post: operations["MyPasskeysController_registrationOptions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/passkeys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller's passkeys, oldest first (sort=-createdAt for newest) */
+        get: operations["MyPasskeysController_list"];
+        put?: never;
+        /**
+         * Add a passkey: the authenticator's answer to the registration options
+         * @description The session it is added from counts as signed in with a second factor from then on. The person is told by email.
+         */
+        post: operations["MyPasskeysController_add"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/passkeys/{passkeyId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove one of the caller's passkeys: it no longer signs in. The person is told by email. */
+        delete: operations["MyPasskeysController_remove"];
+        options?: never;
+        head?: never;
+        /** Rename one of the caller's passkeys */
+        patch: operations["MyPasskeysController_rename"];
+        trace?: never;
+    };
+    "/api/auth/passkey/options": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start signing in with a passkey: the options for the authenticator, and the token to send back with its answer
+         * @description No email is asked: the authenticator offers the passkeys it holds for this site. The token is valid for 5 minutes, once.
+         */
+        post: operations["PasskeyLoginController_options"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/passkey/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sign in with a passkey: the authenticator's answer to the sign-in options
+         * @description Instead of the email, the password and a code: the session counts as signed in with a second factor.
+         */
+        post: operations["PasskeyLoginController_login"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -3018,18 +3281,26 @@ export interface components {
             /** @example Check your inbox: we have sent an email to this address. */
             message: string;
         };
-        LoginDto: {
-            /** @example owner@agency.example */
-            email: string;
-            /** @example partner-portal-demo */
-            password: string;
-        };
         SessionDto: {
             /** @description Send as `Authorization: Bearer <accessToken>` */
             accessToken: string;
             /** Format: date-time */
             expiresAt: string;
             user: components["schemas"]["UserDto"];
+        };
+        TwoFactorChallengeDto: {
+            /** @enum {boolean} */
+            twoFactorRequired: true;
+            /** @description Send to POST /api/auth/login/two-factor with a code; single use, for five minutes */
+            twoFactorToken: string;
+            /** Format: date-time */
+            expiresAt: string;
+        };
+        LoginDto: {
+            /** @example owner@agency.example */
+            email: string;
+            /** @example partner-portal-demo */
+            password: string;
         };
         VerifyEmailDto: {
             /** @description The token of the emailed link (`/verify-email?token=...`) */
@@ -3106,6 +3377,71 @@ export interface components {
              * @description How many sessions were signed out
              */
             revoked: number;
+        };
+        TwoFactorLoginDto: {
+            /** @description The twoFactorToken the password step answered */
+            twoFactorToken: string;
+            /**
+             * @description The six digits the authenticator app shows; send this or recoveryCode
+             * @example 123456
+             */
+            code?: string;
+            /**
+             * @description One of the recovery codes, each usable once; send this or code
+             * @example abcde-fghjk
+             */
+            recoveryCode?: string;
+        };
+        TwoFactorStatusDto: {
+            totpEnabled: boolean;
+            /** Format: date-time */
+            totpEnabledAt: string | null;
+            /**
+             * Format: int32
+             * @description Recovery codes not used yet
+             */
+            recoveryCodesLeft: number;
+            /**
+             * Format: int32
+             * @description Passkeys registered
+             */
+            passkeys: number;
+        };
+        CurrentPasswordDto: {
+            /** @description Your current password */
+            password: string;
+        };
+        TotpSetupDto: {
+            /**
+             * @description The secret, base32, for typing into an authenticator app
+             * @example JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP
+             */
+            secret: string;
+            /**
+             * Format: uri
+             * @description The otpauth:// URL to show as a QR code
+             */
+            otpauthUrl: string;
+        };
+        ConfirmTotpDto: {
+            /**
+             * @description A code the authenticator app shows for the secret being set up
+             * @example 123456
+             */
+            code: string;
+        };
+        RecoveryCodesDto: {
+            /** @description Shown this once: each signs in once in place of a code (`xxxxx-xxxxx`) */
+            recoveryCodes: string[];
+        };
+        DisableTotpDto: {
+            /** @description Your current password */
+            password: string;
+            /**
+             * @description A current code of the authenticator app, or an unused recovery code
+             * @example 123456
+             */
+            code: string;
         };
         ContactDto: {
             /** Format: uuid */
@@ -4323,6 +4659,169 @@ export interface components {
              */
             expirySeconds: number;
         };
+        SecurityPolicyDto: {
+            /** @description Everyone who works in this account signs in with a second factor (an authenticator app or a passkey); for a partner, its Owners and Partner Managers also in every client */
+            requireTwoFactor: boolean;
+            /**
+             * Format: int32
+             * @description The account's version, bumped by every change
+             */
+            version: number;
+        };
+        PutSecurityPolicyDto: {
+            /** @description Require two-step sign-in of everyone who works in this account */
+            requireTwoFactor: boolean;
+        };
+        SecurityEventDto: {
+            /** Format: uuid */
+            id: string;
+            /** @description What happened: "signup", "password.changed", "session.revoked", "account.security-policy.changed"… */
+            action: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** @description The client address of the request (X-Forwarded-For only with TRUST_PROXY) */
+            ip: string | null;
+            /** @description The browser and system, read from the user agent: "Chrome 131 on macOS", or "Unknown device" */
+            device: string;
+        };
+        PasskeyRegistrationOptionsDto: {
+            options: {
+                rp: {
+                    id?: string;
+                    name: string;
+                };
+                user: {
+                    id: string;
+                    name: string;
+                    displayName: string;
+                };
+                challenge: string;
+                pubKeyCredParams: {
+                    /** Format: int32 */
+                    alg: number;
+                    /** @enum {string} */
+                    type: "public-key";
+                }[];
+                /**
+                 * Format: int32
+                 * @description Milliseconds
+                 */
+                timeout?: number;
+                excludeCredentials?: {
+                    id: string;
+                    /** @enum {string} */
+                    type: "public-key";
+                    transports?: string[];
+                }[];
+                authenticatorSelection?: {
+                    authenticatorAttachment?: string;
+                    requireResidentKey?: boolean;
+                    residentKey?: string;
+                    userVerification?: string;
+                };
+                hints?: string[];
+                attestation?: string;
+                attestationFormats?: string[];
+                extensions?: {
+                    [key: string]: unknown;
+                };
+            };
+            /** @description The challengeToken the options came with: single use, valid for 5 minutes */
+            challengeToken: string;
+        };
+        AddPasskeyDto: {
+            /** @description The challengeToken the options came with: single use, valid for 5 minutes */
+            challengeToken: string;
+            /** @example Work laptop */
+            name: string;
+            response: {
+                id: string;
+                rawId: string;
+                /** @enum {string} */
+                type: "public-key";
+                authenticatorAttachment?: string;
+                clientExtensionResults: {
+                    [key: string]: unknown;
+                };
+                response: {
+                    clientDataJSON: string;
+                    attestationObject: string;
+                    authenticatorData?: string;
+                    transports?: string[];
+                    /** Format: int32 */
+                    publicKeyAlgorithm?: number;
+                    publicKey?: string;
+                };
+            };
+        };
+        PasskeyDto: {
+            /** Format: uuid */
+            id: string;
+            /** @description The name the person gave it */
+            name: string;
+            /** Format: date-time */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description When it last signed in; null if never
+             */
+            lastUsedAt: string | null;
+            /**
+             * @description multiDevice: a synced passkey
+             * @enum {string}
+             */
+            deviceType: "singleDevice" | "multiDevice";
+            /** @description Whether the passkey is backed up (synced) by its provider */
+            backedUp: boolean;
+        };
+        RenamePasskeyDto: {
+            /** @example Work laptop */
+            name: string;
+        };
+        PasskeyAuthenticationOptionsDto: {
+            options: {
+                challenge: string;
+                /**
+                 * Format: int32
+                 * @description Milliseconds
+                 */
+                timeout?: number;
+                rpId?: string;
+                allowCredentials?: {
+                    id: string;
+                    /** @enum {string} */
+                    type: "public-key";
+                    transports?: string[];
+                }[];
+                userVerification?: string;
+                hints?: string[];
+                extensions?: {
+                    [key: string]: unknown;
+                };
+            };
+            /** @description The challengeToken the options came with: single use, valid for 5 minutes */
+            challengeToken: string;
+        };
+        PasskeyLoginDto: {
+            /** @description The challengeToken the options came with: single use, valid for 5 minutes */
+            challengeToken: string;
+            response: {
+                id: string;
+                rawId: string;
+                /** @enum {string} */
+                type: "public-key";
+                authenticatorAttachment?: string;
+                clientExtensionResults: {
+                    [key: string]: unknown;
+                };
+                response: {
+                    clientDataJSON: string;
+                    authenticatorData: string;
+                    signature: string;
+                    userHandle?: string;
+                };
+            };
+        };
     };
     responses: never;
     parameters: never;
@@ -4595,6 +5094,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description TWO_FACTOR_REQUIRED: the account requires two-step sign-in (for partner staff in a client, the partner may require it) and this session was not signed in with a second factor or a passkey */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             /** @description ACCOUNT_NOT_FOUND: no such account, or the caller has no relationship to it */
             404: {
                 headers: {
@@ -4667,7 +5175,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN: the caller's role does not allow partner.accounts.view here */
+            /** @description FORBIDDEN: the caller's role does not allow partner.accounts.view here; TWO_FACTOR_REQUIRED: the account requires two-step sign-in (for partner staff in a client, the partner may require it) and this session was not signed in with a second factor or a passkey */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4741,7 +5249,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN: the caller's role does not allow partner.clients.create here */
+            /** @description FORBIDDEN: the caller's role does not allow partner.clients.create here; TWO_FACTOR_REQUIRED: the account requires two-step sign-in (for partner staff in a client, the partner may require it) and this session was not signed in with a second factor or a passkey */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4819,7 +5327,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN: the caller's role does not allow billing.manage here */
+            /** @description FORBIDDEN: the caller's role does not allow billing.manage here; TWO_FACTOR_REQUIRED: the account requires two-step sign-in (for partner staff in a client, the partner may require it) and this session was not signed in with a second factor or a passkey */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4900,7 +5408,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN: the caller's role does not allow billing.manage here */
+            /** @description FORBIDDEN: the caller's role does not allow billing.manage here; TWO_FACTOR_REQUIRED: the account requires two-step sign-in (for partner staff in a client, the partner may require it) and this session was not signed in with a second factor or a passkey */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4981,7 +5489,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN: the caller's role does not allow partner.resources.view here */
+            /** @description FORBIDDEN: the caller's role does not allow partner.resources.view here; TWO_FACTOR_REQUIRED: the account requires two-step sign-in (for partner staff in a client, the partner may require it) and this session was not signed in with a second factor or a passkey */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5058,7 +5566,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN: the caller's role does not allow users.view here */
+            /** @description FORBIDDEN: the caller's role does not allow users.view here; TWO_FACTOR_REQUIRED: the account requires two-step sign-in (for partner staff in a client, the partner may require it) and this session was not signed in with a second factor or a passkey */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5128,7 +5636,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN: the caller's role does not allow users.manage here */
+            /** @description FORBIDDEN: the caller's role does not allow users.manage here; TWO_FACTOR_REQUIRED: the account requires two-step sign-in (for partner staff in a client, the partner may require it) and this session was not signed in with a second factor or a passkey */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5212,7 +5720,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN: the caller's role does not allow users.manage here; ROLE_EXCEEDS_YOURS: the custom role names actions the caller does not hold here (details.actions lists them) */
+            /** @description FORBIDDEN: the caller's role does not allow users.manage here; TWO_FACTOR_REQUIRED: the account requires two-step sign-in (for partner staff in a client, the partner may require it) and this session was not signed in with a second factor or a passkey; ROLE_EXCEEDS_YOURS: the custom role names actions the caller does not hold here (details.actions lists them) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5303,7 +5811,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN: the caller's role does not allow users.manage here */
+            /** @description FORBIDDEN: the caller's role does not allow users.manage here; TWO_FACTOR_REQUIRED: the account requires two-step sign-in (for partner staff in a client, the partner may require it) and this session was not signed in with a second factor or a passkey */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5395,7 +5903,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN: the caller's role does not allow users.manage here; ROLE_EXCEEDS_YOURS: the custom role names actions the caller does not hold here (details.actions lists them) */
+            /** @description FORBIDDEN: the caller's role does not allow users.manage here; TWO_FACTOR_REQUIRED: the account requires two-step sign-in (for partner staff in a client, the partner may require it) and this session was not signed in with a second factor or a passkey; ROLE_EXCEEDS_YOURS: the custom role names actions the caller does not hold here (details.actions lists them) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5485,7 +5993,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN: the caller's role does not allow users.manage here; ROLE_EXCEEDS_YOURS: the custom role names actions the caller does not hold here (details.actions lists them) */
+            /** @description FORBIDDEN: the caller's role does not allow users.manage here; TWO_FACTOR_REQUIRED: the account requires two-step sign-in (for partner staff in a client, the partner may require it) and this session was not signed in with a second factor or a passkey; ROLE_EXCEEDS_YOURS: the custom role names actions the caller does not hold here (details.actions lists them) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5575,7 +6083,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN: the caller's role does not allow users.manage here */
+            /** @description FORBIDDEN: the caller's role does not allow users.manage here; TWO_FACTOR_REQUIRED: the account requires two-step sign-in (for partner staff in a client, the partner may require it) and this session was not signed in with a second factor or a passkey */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5808,7 +6316,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN: the caller's role does not allow users.manage here */
+            /** @description FORBIDDEN: the caller's role does not allow users.manage here; TWO_FACTOR_REQUIRED: the account requires two-step sign-in (for partner staff in a client, the partner may require it) and this session was not signed in with a second factor or a passkey */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5916,13 +6424,13 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Signed in */
+            /** @description Signed in, or the password is right and a second factor is needed */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["SessionDto"];
+                    "application/json": components["schemas"]["SessionDto"] | components["schemas"]["TwoFactorChallengeDto"];
                 };
             };
             /** @description VALIDATION_FAILED (or another code naming what is wrong with the input); MALFORMED_JSON, JSON_TOO_DEEP, INVALID_TEXT */
@@ -6656,6 +7164,444 @@ export interface operations {
             };
         };
     };
+    TwoFactorLoginController_signIn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TwoFactorLoginDto"];
+            };
+        };
+        responses: {
+            /** @description Signed in, with a second factor */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED (or another code naming what is wrong with the input); MALFORMED_JSON, JSON_TOO_DEEP, INVALID_TEXT */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description TWO_FACTOR_CODE_INVALID: the code is wrong or already used; TWO_FACTOR_TOKEN_INVALID: the token is expired, used or not one; sign in again */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: the body is larger than the route takes */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description TOO_MANY_LOGIN_ATTEMPTS: too many wrong codes for this person; see Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds until codes are accepted again */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the database cannot be reached; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    MyTwoFactorController_status: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TwoFactorStatusDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED (or another code naming what is wrong with the input) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no valid session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the database cannot be reached; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    MyTwoFactorController_setUp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CurrentPasswordDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TotpSetupDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED (or another code naming what is wrong with the input); MALFORMED_JSON, JSON_TOO_DEEP, INVALID_TEXT */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no valid session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description WRONG_PASSWORD: the password is incorrect */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description TWO_FACTOR_ALREADY_ON: turn it off first to set up another app */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: the body is larger than the route takes */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the database cannot be reached; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    MyTwoFactorController_confirm: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConfirmTotpDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecoveryCodesDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED (or another code naming what is wrong with the input); TWO_FACTOR_CODE_INVALID: the code is not one of the secret being set up; MALFORMED_JSON, JSON_TOO_DEEP, INVALID_TEXT */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no valid session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description TWO_FACTOR_NOT_SET_UP: no secret is waiting (totp/setup first); TWO_FACTOR_ALREADY_ON */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: the body is larger than the route takes */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the database cannot be reached; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    MyTwoFactorController_regenerateRecoveryCodes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CurrentPasswordDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecoveryCodesDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED (or another code naming what is wrong with the input); MALFORMED_JSON, JSON_TOO_DEEP, INVALID_TEXT */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no valid session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description WRONG_PASSWORD: the password is incorrect */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description TWO_FACTOR_NOT_ON: recovery codes come with two-factor sign-in */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: the body is larger than the route takes */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the database cannot be reached; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    MyTwoFactorController_disable: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DisableTotpDto"];
+            };
+        };
+        responses: {
+            /** @description Turned off */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description VALIDATION_FAILED (or another code naming what is wrong with the input); TWO_FACTOR_CODE_INVALID: neither a current code nor an unused recovery code; MALFORMED_JSON, JSON_TOO_DEEP, INVALID_TEXT */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no valid session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description WRONG_PASSWORD: the password is incorrect */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description TWO_FACTOR_NOT_ON */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: the body is larger than the route takes */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description TOO_MANY_LOGIN_ATTEMPTS: too many wrong codes for this person; see Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds until codes are accepted again */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the database cannot be reached; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
     ContactsController_list: {
         parameters: {
             query?: {
@@ -6706,7 +7652,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN: the caller's role does not allow contacts.view here; LIST_MEMBERS_HIDDEN: the caller is restricted to chosen lists and holds this one at SEND, which shows its size, never its members (filter.listId) */
+            /** @description FORBIDDEN: the caller's role does not allow contacts.view here; TWO_FACTOR_REQUIRED: the account requires two-step sign-in (for partner staff in a client, the partner may require it) and this session was not signed in with a second factor or a passkey; LIST_MEMBERS_HIDDEN: the caller is restricted to chosen lists and holds this one at SEND, which shows its size, never its members (filter.listId) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6782,7 +7728,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN: the caller's role does not allow contacts.add here; LIST_RESTRICTED: the caller is restricted to chosen lists */
+            /** @description FORBIDDEN: the caller's role does not allow contacts.add here; TWO_FACTOR_REQUIRED: the account requires two-step sign-in (for partner staff in a client, the partner may require it) and this session was not signed in with a second factor or a passkey; LIST_RESTRICTED: the caller is restricted to chosen lists */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6875,7 +7821,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN: the caller's role does not allow contacts.export here; LIST_MEMBERS_HIDDEN: the caller is restricted to chosen lists and holds this one at SEND, which shows its size, never its members */
+            /** @description FORBIDDEN: the caller's role does not allow contacts.export here; TWO_FACTOR_REQUIRED: the account requires two-step sign-in (for partner staff in a client, the partner may require it) and this session was not signed in with a second factor or a passkey; LIST_MEMBERS_HIDDEN: the caller is restricted to chosen lists and holds this one at SEND, which shows its size, never its members */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6954,7 +7900,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN: the caller's role does not allow contacts.add here; LIST_RESTRICTED: the caller is restricted to chosen lists */
+            /** @description FORBIDDEN: the caller's role does not allow contacts.add here; TWO_FACTOR_REQUIRED: the account requires two-step sign-in (for partner staff in a client, the partner may require it) and this session was not signed in with a second factor or a passkey; LIST_RESTRICTED: the caller is restricted to chosen lists */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7045,7 +7991,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN: the caller's role does not allow contacts.view here */
+            /** @description FORBIDDEN: the caller's role does not allow contacts.view here; TWO_FACTOR_REQUIRED: the account requires two-step sign-in (for partner staff in a client, the partner may require it) and this session was not signed in with a second factor or a passkey */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7118,7 +8064,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN: the caller's role does not allow contacts.delete here */
+            /** @description FORBIDDEN: the caller's role does not allow contacts.delete here; TWO_FACTOR_REQUIRED: the account requires two-step sign-in (for partner staff in a client, the partner may require it) and this session was not signed in with a second factor or a passkey */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7222,7 +8168,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN: the caller's role does not allow contacts.add here */
+            /** @description FORBIDDEN: the caller's role does not allow contacts.add here; TWO_FACTOR_REQUIRED: the account requires two-step sign-in (for partner staff in a client, the partner may require it) and this session was not signed in with a second factor or a passkey */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7344,7 +8290,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN: the caller's role does not allow lists.view here */
+            /** @description FORBIDDEN: the caller's role does not allow lists.view here; TWO_FACTOR_REQUIRED: the account requires two-step sign-in (for partner staff in a client, the partner may require it) and this session was not signed in with a second factor or a passkey */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7420,7 +8366,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN: the caller's role does not allow lists.manage here; LIST_RESTRICTED: the caller is restricted to chosen lists */
+            /** @description FORBIDDEN: the caller's role does not allow lists.manage here; TWO_FACTOR_REQUIRED: the account requires two-step sign-in (for partner staff in a client, the partner may require it) and this session was not signed in with a second factor or a passkey; LIST_RESTRICTED: the caller is restricted to chosen lists */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7511,7 +8457,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN: the caller's role does not allow lists.view here */
+            /** @description FORBIDDEN: the caller's role does not allow lists.view here; TWO_FACTOR_REQUIRED: the account requires two-step sign-in (for partner staff in a client, the partner may require it) and this session was not signed in with a second factor or a passkey */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7584,7 +8530,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN: the caller's role does not allow lists.manage here; LIST_ACCESS_DENIED: the caller is restricted to chosen lists and does not hold this one at MANAGE */
+            /** @description FORBIDDEN: the caller's role does not allow lists.manage here; TWO_FACTOR_REQUIRED: the account requires two-step sign-in (for partner staff in a client, the partner may require it) and this session was not signed in with a second factor or a passkey; LIST_ACCESS_DENIED: the caller is restricted to chosen lists and does not hold this one at MANAGE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7696,7 +8642,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN: the caller's role does not allow lists.manage here; LIST_ACCESS_DENIED: the caller is restricted to chosen lists and does not hold this one at MANAGE */
+            /** @description FORBIDDEN: the caller's role does not allow lists.manage here; TWO_FACTOR_REQUIRED: the account requires two-step sign-in (for partner staff in a client, the partner may require it) and this session was not signed in with a second factor or a passkey; LIST_ACCESS_DENIED: the caller is restricted to chosen lists and does not hold this one at MANAGE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7820,7 +8766,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN: the caller's role does not allow contacts.view here; LIST_MEMBERS_HIDDEN: the caller is restricted to chosen lists and holds this one at SEND, which shows its size, never its members */
+            /** @description FORBIDDEN: the caller's role does not allow contacts.view here; TWO_FACTOR_REQUIRED: the account requires two-step sign-in (for partner staff in a client, the partner may require it) and this session was not signed in with a second factor or a passkey; LIST_MEMBERS_HIDDEN: the caller is restricted to chosen lists and holds this one at SEND, which shows its size, never its members */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7895,7 +8841,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN: the caller's role does not allow lists.manage here; LIST_ACCESS_DENIED: the caller is restricted to chosen lists and does not hold this one at MANAGE */
+            /** @description FORBIDDEN: the caller's role does not allow lists.manage here; TWO_FACTOR_REQUIRED: the account requires two-step sign-in (for partner staff in a client, the partner may require it) and this session was not signed in with a second factor or a passkey; LIST_ACCESS_DENIED: the caller is restricted to chosen lists and does not hold this one at MANAGE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7976,7 +8922,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN: the caller's role does not allow lists.manage here; LIST_ACCESS_DENIED: the caller is restricted to chosen lists and does not hold this one at MANAGE */
+            /** @description FORBIDDEN: the caller's role does not allow lists.manage here; TWO_FACTOR_REQUIRED: the account requires two-step sign-in (for partner staff in a client, the partner may require it) and this session was not signed in with a second factor or a passkey; LIST_ACCESS_DENIED: the caller is restricted to chosen lists and does not hold this one at MANAGE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8057,7 +9003,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN: the caller's role does not allow lists.view here */
+            /** @description FORBIDDEN: the caller's role does not allow lists.view here; TWO_FACTOR_REQUIRED: the account requires two-step sign-in (for partner staff in a client, the partner may require it) and this session was not signed in with a second factor or a passkey */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8133,7 +9079,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN: the caller's role does not allow segments.create here */
+            /** @description FORBIDDEN: the caller's role does not allow segments.create here; TWO_FACTOR_REQUIRED: the account requires two-step sign-in (for partner staff in a client, the partner may require it) and this session was not signed in with a second factor or a passkey */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8224,7 +9170,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN: the caller's role does not allow lists.view here */
+            /** @description FORBIDDEN: the caller's role does not allow lists.view here; TWO_FACTOR_REQUIRED: the account requires two-step sign-in (for partner staff in a client, the partner may require it) and this session was not signed in with a second factor or a passkey */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8297,7 +9243,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN: the caller's role does not allow segments.create here */
+            /** @description FORBIDDEN: the caller's role does not allow segments.create here; TWO_FACTOR_REQUIRED: the account requires two-step sign-in (for partner staff in a client, the partner may require it) and this session was not signed in with a second factor or a passkey */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8400,7 +9346,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN: the caller's role does not allow segments.create here */
+            /** @description FORBIDDEN: the caller's role does not allow segments.create here; TWO_FACTOR_REQUIRED: the account requires two-step sign-in (for partner staff in a client, the partner may require it) and this session was not signed in with a second factor or a passkey */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8524,7 +9470,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN: the caller's role does not allow contacts.view here */
+            /** @description FORBIDDEN: the caller's role does not allow contacts.view here; TWO_FACTOR_REQUIRED: the account requires two-step sign-in (for partner staff in a client, the partner may require it) and this session was not signed in with a second factor or a passkey */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8605,7 +9551,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN: the caller's role does not allow campaigns.create here */
+            /** @description FORBIDDEN: the caller's role does not allow campaigns.create here; TWO_FACTOR_REQUIRED: the account requires two-step sign-in (for partner staff in a client, the partner may require it) and this session was not signed in with a second factor or a passkey */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8681,7 +9627,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN: the caller's role does not allow campaigns.create here; LIST_NOT_SENDABLE: a member restricted to chosen lists holds one of the lists below SEND */
+            /** @description FORBIDDEN: the caller's role does not allow campaigns.create here; TWO_FACTOR_REQUIRED: the account requires two-step sign-in (for partner staff in a client, the partner may require it) and this session was not signed in with a second factor or a passkey; LIST_NOT_SENDABLE: a member restricted to chosen lists holds one of the lists below SEND */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8763,7 +9709,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN: the caller's role does not allow campaigns.create here */
+            /** @description FORBIDDEN: the caller's role does not allow campaigns.create here; TWO_FACTOR_REQUIRED: the account requires two-step sign-in (for partner staff in a client, the partner may require it) and this session was not signed in with a second factor or a passkey */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8835,7 +9781,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN: the caller's role does not allow campaigns.delete here */
+            /** @description FORBIDDEN: the caller's role does not allow campaigns.delete here; TWO_FACTOR_REQUIRED: the account requires two-step sign-in (for partner staff in a client, the partner may require it) and this session was not signed in with a second factor or a passkey */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8947,7 +9893,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN: the caller's role does not allow campaigns.create here; LIST_NOT_SENDABLE: a member restricted to chosen lists holds one of the lists below SEND; FORBIDDEN also when the campaign is scheduled or sent and the role lacks campaigns.edit-published */
+            /** @description FORBIDDEN: the caller's role does not allow campaigns.create here; TWO_FACTOR_REQUIRED: the account requires two-step sign-in (for partner staff in a client, the partner may require it) and this session was not signed in with a second factor or a passkey; LIST_NOT_SENDABLE: a member restricted to chosen lists holds one of the lists below SEND; FORBIDDEN also when the campaign is scheduled or sent and the role lacks campaigns.edit-published */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9068,7 +10014,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN: the caller's role does not allow campaigns.edit-published here; LIST_NOT_SENDABLE: a member restricted to chosen lists holds one of the lists below SEND */
+            /** @description FORBIDDEN: the caller's role does not allow campaigns.edit-published here; TWO_FACTOR_REQUIRED: the account requires two-step sign-in (for partner staff in a client, the partner may require it) and this session was not signed in with a second factor or a passkey; LIST_NOT_SENDABLE: a member restricted to chosen lists holds one of the lists below SEND */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9185,7 +10131,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN: the caller's role does not allow campaigns.test-send here */
+            /** @description FORBIDDEN: the caller's role does not allow campaigns.test-send here; TWO_FACTOR_REQUIRED: the account requires two-step sign-in (for partner staff in a client, the partner may require it) and this session was not signed in with a second factor or a passkey */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9275,7 +10221,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN: the caller's role does not allow campaigns.send here; LIST_NOT_SENDABLE: a member restricted to chosen lists holds one of the lists below SEND */
+            /** @description FORBIDDEN: the caller's role does not allow campaigns.send here; TWO_FACTOR_REQUIRED: the account requires two-step sign-in (for partner staff in a client, the partner may require it) and this session was not signed in with a second factor or a passkey; LIST_NOT_SENDABLE: a member restricted to chosen lists holds one of the lists below SEND */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9393,7 +10339,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN: the caller's role does not allow campaigns.send here */
+            /** @description FORBIDDEN: the caller's role does not allow campaigns.send here; TWO_FACTOR_REQUIRED: the account requires two-step sign-in (for partner staff in a client, the partner may require it) and this session was not signed in with a second factor or a passkey */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9496,7 +10442,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN: the caller's role does not allow reports.view here */
+            /** @description FORBIDDEN: the caller's role does not allow reports.view here; TWO_FACTOR_REQUIRED: the account requires two-step sign-in (for partner staff in a client, the partner may require it) and this session was not signed in with a second factor or a passkey */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9579,7 +10525,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN: the caller's role does not allow reports.details.view here */
+            /** @description FORBIDDEN: the caller's role does not allow reports.details.view here; TWO_FACTOR_REQUIRED: the account requires two-step sign-in (for partner staff in a client, the partner may require it) and this session was not signed in with a second factor or a passkey */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9660,7 +10606,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN: the caller's role does not allow automations.create here */
+            /** @description FORBIDDEN: the caller's role does not allow automations.create here; TWO_FACTOR_REQUIRED: the account requires two-step sign-in (for partner staff in a client, the partner may require it) and this session was not signed in with a second factor or a passkey */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9736,7 +10682,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN: the caller's role does not allow automations.create here; LIST_NOT_SENDABLE: a member restricted to chosen lists holds the trigger list below SEND */
+            /** @description FORBIDDEN: the caller's role does not allow automations.create here; TWO_FACTOR_REQUIRED: the account requires two-step sign-in (for partner staff in a client, the partner may require it) and this session was not signed in with a second factor or a passkey; LIST_NOT_SENDABLE: a member restricted to chosen lists holds the trigger list below SEND */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9818,7 +10764,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN: the caller's role does not allow automations.create here */
+            /** @description FORBIDDEN: the caller's role does not allow automations.create here; TWO_FACTOR_REQUIRED: the account requires two-step sign-in (for partner staff in a client, the partner may require it) and this session was not signed in with a second factor or a passkey */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9890,7 +10836,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN: the caller's role does not allow automations.activate here */
+            /** @description FORBIDDEN: the caller's role does not allow automations.activate here; TWO_FACTOR_REQUIRED: the account requires two-step sign-in (for partner staff in a client, the partner may require it) and this session was not signed in with a second factor or a passkey */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9993,7 +10939,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN: the caller's role does not allow automations.create here; LIST_NOT_SENDABLE: a member restricted to chosen lists holds the trigger list below SEND; FORBIDDEN also when the series is active or paused and the role lacks automations.activate */
+            /** @description FORBIDDEN: the caller's role does not allow automations.create here; TWO_FACTOR_REQUIRED: the account requires two-step sign-in (for partner staff in a client, the partner may require it) and this session was not signed in with a second factor or a passkey; LIST_NOT_SENDABLE: a member restricted to chosen lists holds the trigger list below SEND; FORBIDDEN also when the series is active or paused and the role lacks automations.activate */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10101,7 +11047,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN: the caller's role does not allow automations.activate here */
+            /** @description FORBIDDEN: the caller's role does not allow automations.activate here; TWO_FACTOR_REQUIRED: the account requires two-step sign-in (for partner staff in a client, the partner may require it) and this session was not signed in with a second factor or a passkey */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10209,7 +11155,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN: the caller's role does not allow automations.activate here */
+            /** @description FORBIDDEN: the caller's role does not allow automations.activate here; TWO_FACTOR_REQUIRED: the account requires two-step sign-in (for partner staff in a client, the partner may require it) and this session was not signed in with a second factor or a passkey */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10322,7 +11268,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN: the caller's role does not allow library.upload here */
+            /** @description FORBIDDEN: the caller's role does not allow library.upload here; TWO_FACTOR_REQUIRED: the account requires two-step sign-in (for partner staff in a client, the partner may require it) and this session was not signed in with a second factor or a passkey */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10398,7 +11344,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN: the caller's role does not allow library.upload here */
+            /** @description FORBIDDEN: the caller's role does not allow library.upload here; TWO_FACTOR_REQUIRED: the account requires two-step sign-in (for partner staff in a client, the partner may require it) and this session was not signed in with a second factor or a passkey */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10489,7 +11435,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN: the caller's role does not allow library.upload here */
+            /** @description FORBIDDEN: the caller's role does not allow library.upload here; TWO_FACTOR_REQUIRED: the account requires two-step sign-in (for partner staff in a client, the partner may require it) and this session was not signed in with a second factor or a passkey */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10561,7 +11507,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN: the caller's role does not allow library.delete here */
+            /** @description FORBIDDEN: the caller's role does not allow library.delete here; TWO_FACTOR_REQUIRED: the account requires two-step sign-in (for partner staff in a client, the partner may require it) and this session was not signed in with a second factor or a passkey */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10664,7 +11610,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN: the caller's role does not allow library.upload here */
+            /** @description FORBIDDEN: the caller's role does not allow library.upload here; TWO_FACTOR_REQUIRED: the account requires two-step sign-in (for partner staff in a client, the partner may require it) and this session was not signed in with a second factor or a passkey */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10771,7 +11717,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN: the caller's role does not allow library.upload here */
+            /** @description FORBIDDEN: the caller's role does not allow library.upload here; TWO_FACTOR_REQUIRED: the account requires two-step sign-in (for partner staff in a client, the partner may require it) and this session was not signed in with a second factor or a passkey */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10852,7 +11798,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN: the caller's role does not allow logos.manage here */
+            /** @description FORBIDDEN: the caller's role does not allow logos.manage here; TWO_FACTOR_REQUIRED: the account requires two-step sign-in (for partner staff in a client, the partner may require it) and this session was not signed in with a second factor or a passkey */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10928,7 +11874,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN: the caller's role does not allow logos.manage here */
+            /** @description FORBIDDEN: the caller's role does not allow logos.manage here; TWO_FACTOR_REQUIRED: the account requires two-step sign-in (for partner staff in a client, the partner may require it) and this session was not signed in with a second factor or a passkey */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11019,7 +11965,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN: the caller's role does not allow logos.manage here */
+            /** @description FORBIDDEN: the caller's role does not allow logos.manage here; TWO_FACTOR_REQUIRED: the account requires two-step sign-in (for partner staff in a client, the partner may require it) and this session was not signed in with a second factor or a passkey */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11091,7 +12037,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN: the caller's role does not allow logos.manage here */
+            /** @description FORBIDDEN: the caller's role does not allow logos.manage here; TWO_FACTOR_REQUIRED: the account requires two-step sign-in (for partner staff in a client, the partner may require it) and this session was not signed in with a second factor or a passkey */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11194,7 +12140,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN: the caller's role does not allow logos.manage here */
+            /** @description FORBIDDEN: the caller's role does not allow logos.manage here; TWO_FACTOR_REQUIRED: the account requires two-step sign-in (for partner staff in a client, the partner may require it) and this session was not signed in with a second factor or a passkey */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11301,7 +12247,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN: the caller's role does not allow logos.manage here */
+            /** @description FORBIDDEN: the caller's role does not allow logos.manage here; TWO_FACTOR_REQUIRED: the account requires two-step sign-in (for partner staff in a client, the partner may require it) and this session was not signed in with a second factor or a passkey */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11382,7 +12328,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN: the caller's role does not allow landing-pages.manage here */
+            /** @description FORBIDDEN: the caller's role does not allow landing-pages.manage here; TWO_FACTOR_REQUIRED: the account requires two-step sign-in (for partner staff in a client, the partner may require it) and this session was not signed in with a second factor or a passkey */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11458,7 +12404,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN: the caller's role does not allow landing-pages.manage here */
+            /** @description FORBIDDEN: the caller's role does not allow landing-pages.manage here; TWO_FACTOR_REQUIRED: the account requires two-step sign-in (for partner staff in a client, the partner may require it) and this session was not signed in with a second factor or a passkey */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11549,7 +12495,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN: the caller's role does not allow landing-pages.manage here */
+            /** @description FORBIDDEN: the caller's role does not allow landing-pages.manage here; TWO_FACTOR_REQUIRED: the account requires two-step sign-in (for partner staff in a client, the partner may require it) and this session was not signed in with a second factor or a passkey */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11621,7 +12567,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN: the caller's role does not allow landing-pages.manage here */
+            /** @description FORBIDDEN: the caller's role does not allow landing-pages.manage here; TWO_FACTOR_REQUIRED: the account requires two-step sign-in (for partner staff in a client, the partner may require it) and this session was not signed in with a second factor or a passkey */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11724,7 +12670,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN: the caller's role does not allow landing-pages.manage here */
+            /** @description FORBIDDEN: the caller's role does not allow landing-pages.manage here; TWO_FACTOR_REQUIRED: the account requires two-step sign-in (for partner staff in a client, the partner may require it) and this session was not signed in with a second factor or a passkey */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11841,7 +12787,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN: the caller's role does not allow landing-pages.manage here */
+            /** @description FORBIDDEN: the caller's role does not allow landing-pages.manage here; TWO_FACTOR_REQUIRED: the account requires two-step sign-in (for partner staff in a client, the partner may require it) and this session was not signed in with a second factor or a passkey */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11949,7 +12895,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN: the caller's role does not allow landing-pages.manage here */
+            /** @description FORBIDDEN: the caller's role does not allow landing-pages.manage here; TWO_FACTOR_REQUIRED: the account requires two-step sign-in (for partner staff in a client, the partner may require it) and this session was not signed in with a second factor or a passkey */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12113,7 +13059,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN: the caller's role does not allow account.settings.manage here */
+            /** @description FORBIDDEN: the caller's role does not allow account.settings.manage here; TWO_FACTOR_REQUIRED: the account requires two-step sign-in (for partner staff in a client, the partner may require it) and this session was not signed in with a second factor or a passkey */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12192,7 +13138,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN: the caller's role does not allow account.settings.manage here */
+            /** @description FORBIDDEN: the caller's role does not allow account.settings.manage here; TWO_FACTOR_REQUIRED: the account requires two-step sign-in (for partner staff in a client, the partner may require it) and this session was not signed in with a second factor or a passkey */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12303,7 +13249,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN: the caller's role does not allow account.settings.manage here */
+            /** @description FORBIDDEN: the caller's role does not allow account.settings.manage here; TWO_FACTOR_REQUIRED: the account requires two-step sign-in (for partner staff in a client, the partner may require it) and this session was not signed in with a second factor or a passkey */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12374,7 +13320,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN: the caller's role does not allow campaigns.create here */
+            /** @description FORBIDDEN: the caller's role does not allow campaigns.create here; TWO_FACTOR_REQUIRED: the account requires two-step sign-in (for partner staff in a client, the partner may require it) and this session was not signed in with a second factor or a passkey */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12449,7 +13395,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN: the caller's role does not allow campaigns.send here */
+            /** @description FORBIDDEN: the caller's role does not allow campaigns.send here; TWO_FACTOR_REQUIRED: the account requires two-step sign-in (for partner staff in a client, the partner may require it) and this session was not signed in with a second factor or a passkey */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12539,7 +13485,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN: the caller's role does not allow campaigns.create here */
+            /** @description FORBIDDEN: the caller's role does not allow campaigns.create here; TWO_FACTOR_REQUIRED: the account requires two-step sign-in (for partner staff in a client, the partner may require it) and this session was not signed in with a second factor or a passkey */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13137,7 +14083,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN: the caller's role does not allow social.posts.create here */
+            /** @description FORBIDDEN: the caller's role does not allow social.posts.create here; TWO_FACTOR_REQUIRED: the account requires two-step sign-in (for partner staff in a client, the partner may require it) and this session was not signed in with a second factor or a passkey */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13213,7 +14159,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN: the caller's role does not allow social.posts.create here */
+            /** @description FORBIDDEN: the caller's role does not allow social.posts.create here; TWO_FACTOR_REQUIRED: the account requires two-step sign-in (for partner staff in a client, the partner may require it) and this session was not signed in with a second factor or a passkey */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13295,7 +14241,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN: the caller's role does not allow social.posts.create here */
+            /** @description FORBIDDEN: the caller's role does not allow social.posts.create here; TWO_FACTOR_REQUIRED: the account requires two-step sign-in (for partner staff in a client, the partner may require it) and this session was not signed in with a second factor or a passkey */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13367,7 +14313,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN: the caller's role does not allow social.posts.publish here */
+            /** @description FORBIDDEN: the caller's role does not allow social.posts.publish here; TWO_FACTOR_REQUIRED: the account requires two-step sign-in (for partner staff in a client, the partner may require it) and this session was not signed in with a second factor or a passkey */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13470,7 +14416,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN: the caller's role does not allow social.posts.create here; PUBLISH_PERMISSION_REQUIRED: the post is scheduled or published, and the caller may not publish posts */
+            /** @description FORBIDDEN: the caller's role does not allow social.posts.create here; TWO_FACTOR_REQUIRED: the account requires two-step sign-in (for partner staff in a client, the partner may require it) and this session was not signed in with a second factor or a passkey; PUBLISH_PERMISSION_REQUIRED: the post is scheduled or published, and the caller may not publish posts */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13582,7 +14528,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN: the caller's role does not allow social.posts.publish here */
+            /** @description FORBIDDEN: the caller's role does not allow social.posts.publish here; TWO_FACTOR_REQUIRED: the account requires two-step sign-in (for partner staff in a client, the partner may require it) and this session was not signed in with a second factor or a passkey */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13699,7 +14645,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN: the caller's role does not allow social.posts.publish here */
+            /** @description FORBIDDEN: the caller's role does not allow social.posts.publish here; TWO_FACTOR_REQUIRED: the account requires two-step sign-in (for partner staff in a client, the partner may require it) and this session was not signed in with a second factor or a passkey */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13807,7 +14753,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN: the caller's role does not allow social.posts.publish here */
+            /** @description FORBIDDEN: the caller's role does not allow social.posts.publish here; TWO_FACTOR_REQUIRED: the account requires two-step sign-in (for partner staff in a client, the partner may require it) and this session was not signed in with a second factor or a passkey */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13922,7 +14868,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN: the caller's role does not allow social.comments.respond here */
+            /** @description FORBIDDEN: the caller's role does not allow social.comments.respond here; TWO_FACTOR_REQUIRED: the account requires two-step sign-in (for partner staff in a client, the partner may require it) and this session was not signed in with a second factor or a passkey */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14000,7 +14946,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN: the caller's role does not allow social.comments.respond here */
+            /** @description FORBIDDEN: the caller's role does not allow social.comments.respond here; TWO_FACTOR_REQUIRED: the account requires two-step sign-in (for partner staff in a client, the partner may require it) and this session was not signed in with a second factor or a passkey */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14090,7 +15036,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN: the caller's role does not allow social.comments.respond here */
+            /** @description FORBIDDEN: the caller's role does not allow social.comments.respond here; TWO_FACTOR_REQUIRED: the account requires two-step sign-in (for partner staff in a client, the partner may require it) and this session was not signed in with a second factor or a passkey */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14203,7 +15149,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN: the caller's role does not allow ads.meta.view here */
+            /** @description FORBIDDEN: the caller's role does not allow ads.meta.view here; TWO_FACTOR_REQUIRED: the account requires two-step sign-in (for partner staff in a client, the partner may require it) and this session was not signed in with a second factor or a passkey */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14279,7 +15225,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN: the caller's role does not allow ads.lookalike.create here */
+            /** @description FORBIDDEN: the caller's role does not allow ads.lookalike.create here; TWO_FACTOR_REQUIRED: the account requires two-step sign-in (for partner staff in a client, the partner may require it) and this session was not signed in with a second factor or a passkey */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14361,7 +15307,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN: the caller's role does not allow ads.meta.view here */
+            /** @description FORBIDDEN: the caller's role does not allow ads.meta.view here; TWO_FACTOR_REQUIRED: the account requires two-step sign-in (for partner staff in a client, the partner may require it) and this session was not signed in with a second factor or a passkey */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14433,7 +15379,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN: the caller's role does not allow ads.lookalike.create here */
+            /** @description FORBIDDEN: the caller's role does not allow ads.lookalike.create here; TWO_FACTOR_REQUIRED: the account requires two-step sign-in (for partner staff in a client, the partner may require it) and this session was not signed in with a second factor or a passkey */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14537,7 +15483,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN: the caller's role does not allow ads.google.manage here */
+            /** @description FORBIDDEN: the caller's role does not allow ads.google.manage here; TWO_FACTOR_REQUIRED: the account requires two-step sign-in (for partner staff in a client, the partner may require it) and this session was not signed in with a second factor or a passkey */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14613,7 +15559,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN: the caller's role does not allow ads.google.manage here */
+            /** @description FORBIDDEN: the caller's role does not allow ads.google.manage here; TWO_FACTOR_REQUIRED: the account requires two-step sign-in (for partner staff in a client, the partner may require it) and this session was not signed in with a second factor or a passkey */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14695,7 +15641,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN: the caller's role does not allow ads.google.manage here */
+            /** @description FORBIDDEN: the caller's role does not allow ads.google.manage here; TWO_FACTOR_REQUIRED: the account requires two-step sign-in (for partner staff in a client, the partner may require it) and this session was not signed in with a second factor or a passkey */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14767,7 +15713,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN: the caller's role does not allow ads.google.manage here */
+            /** @description FORBIDDEN: the caller's role does not allow ads.google.manage here; TWO_FACTOR_REQUIRED: the account requires two-step sign-in (for partner staff in a client, the partner may require it) and this session was not signed in with a second factor or a passkey */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14870,7 +15816,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN: the caller's role does not allow ads.google.manage here */
+            /** @description FORBIDDEN: the caller's role does not allow ads.google.manage here; TWO_FACTOR_REQUIRED: the account requires two-step sign-in (for partner staff in a client, the partner may require it) and this session was not signed in with a second factor or a passkey */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14982,7 +15928,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN: the caller's role does not allow ads.google.manage here */
+            /** @description FORBIDDEN: the caller's role does not allow ads.google.manage here; TWO_FACTOR_REQUIRED: the account requires two-step sign-in (for partner staff in a client, the partner may require it) and this session was not signed in with a second factor or a passkey */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -15099,7 +16045,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN: the caller's role does not allow ads.google.manage here */
+            /** @description FORBIDDEN: the caller's role does not allow ads.google.manage here; TWO_FACTOR_REQUIRED: the account requires two-step sign-in (for partner staff in a client, the partner may require it) and this session was not signed in with a second factor or a passkey */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -15207,7 +16153,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN: the caller's role does not allow ads.google.manage here */
+            /** @description FORBIDDEN: the caller's role does not allow ads.google.manage here; TWO_FACTOR_REQUIRED: the account requires two-step sign-in (for partner staff in a client, the partner may require it) and this session was not signed in with a second factor or a passkey */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -15320,7 +16266,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN: the caller's role does not allow ads.meta.view here */
+            /** @description FORBIDDEN: the caller's role does not allow ads.meta.view here; TWO_FACTOR_REQUIRED: the account requires two-step sign-in (for partner staff in a client, the partner may require it) and this session was not signed in with a second factor or a passkey */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -15396,7 +16342,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN: the caller's role does not allow ads.meta.manage here */
+            /** @description FORBIDDEN: the caller's role does not allow ads.meta.manage here; TWO_FACTOR_REQUIRED: the account requires two-step sign-in (for partner staff in a client, the partner may require it) and this session was not signed in with a second factor or a passkey */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -15478,7 +16424,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN: the caller's role does not allow ads.meta.view here */
+            /** @description FORBIDDEN: the caller's role does not allow ads.meta.view here; TWO_FACTOR_REQUIRED: the account requires two-step sign-in (for partner staff in a client, the partner may require it) and this session was not signed in with a second factor or a passkey */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -15550,7 +16496,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN: the caller's role does not allow ads.meta.manage here */
+            /** @description FORBIDDEN: the caller's role does not allow ads.meta.manage here; TWO_FACTOR_REQUIRED: the account requires two-step sign-in (for partner staff in a client, the partner may require it) and this session was not signed in with a second factor or a passkey */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -15653,7 +16599,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN: the caller's role does not allow ads.meta.manage here */
+            /** @description FORBIDDEN: the caller's role does not allow ads.meta.manage here; TWO_FACTOR_REQUIRED: the account requires two-step sign-in (for partner staff in a client, the partner may require it) and this session was not signed in with a second factor or a passkey */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -15765,7 +16711,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN: the caller's role does not allow ads.meta.manage here */
+            /** @description FORBIDDEN: the caller's role does not allow ads.meta.manage here; TWO_FACTOR_REQUIRED: the account requires two-step sign-in (for partner staff in a client, the partner may require it) and this session was not signed in with a second factor or a passkey */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -15882,7 +16828,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN: the caller's role does not allow ads.meta.manage here */
+            /** @description FORBIDDEN: the caller's role does not allow ads.meta.manage here; TWO_FACTOR_REQUIRED: the account requires two-step sign-in (for partner staff in a client, the partner may require it) and this session was not signed in with a second factor or a passkey */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -15990,7 +16936,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN: the caller's role does not allow ads.meta.manage here */
+            /** @description FORBIDDEN: the caller's role does not allow ads.meta.manage here; TWO_FACTOR_REQUIRED: the account requires two-step sign-in (for partner staff in a client, the partner may require it) and this session was not signed in with a second factor or a passkey */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -16103,7 +17049,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN: the caller's role does not allow ads.lead.view here */
+            /** @description FORBIDDEN: the caller's role does not allow ads.lead.view here; TWO_FACTOR_REQUIRED: the account requires two-step sign-in (for partner staff in a client, the partner may require it) and this session was not signed in with a second factor or a passkey */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -16179,7 +17125,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN: the caller's role does not allow ads.lead.manage here */
+            /** @description FORBIDDEN: the caller's role does not allow ads.lead.manage here; TWO_FACTOR_REQUIRED: the account requires two-step sign-in (for partner staff in a client, the partner may require it) and this session was not signed in with a second factor or a passkey */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -16261,7 +17207,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN: the caller's role does not allow ads.lead.view here */
+            /** @description FORBIDDEN: the caller's role does not allow ads.lead.view here; TWO_FACTOR_REQUIRED: the account requires two-step sign-in (for partner staff in a client, the partner may require it) and this session was not signed in with a second factor or a passkey */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -16333,7 +17279,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN: the caller's role does not allow ads.lead.manage here */
+            /** @description FORBIDDEN: the caller's role does not allow ads.lead.manage here; TWO_FACTOR_REQUIRED: the account requires two-step sign-in (for partner staff in a client, the partner may require it) and this session was not signed in with a second factor or a passkey */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -16436,7 +17382,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN: the caller's role does not allow ads.lead.manage here */
+            /** @description FORBIDDEN: the caller's role does not allow ads.lead.manage here; TWO_FACTOR_REQUIRED: the account requires two-step sign-in (for partner staff in a client, the partner may require it) and this session was not signed in with a second factor or a passkey */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -16548,7 +17494,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN: the caller's role does not allow ads.lead.manage here */
+            /** @description FORBIDDEN: the caller's role does not allow ads.lead.manage here; TWO_FACTOR_REQUIRED: the account requires two-step sign-in (for partner staff in a client, the partner may require it) and this session was not signed in with a second factor or a passkey */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -16665,7 +17611,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN: the caller's role does not allow ads.lead.manage here */
+            /** @description FORBIDDEN: the caller's role does not allow ads.lead.manage here; TWO_FACTOR_REQUIRED: the account requires two-step sign-in (for partner staff in a client, the partner may require it) and this session was not signed in with a second factor or a passkey */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -16773,7 +17719,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN: the caller's role does not allow ads.lead.manage here */
+            /** @description FORBIDDEN: the caller's role does not allow ads.lead.manage here; TWO_FACTOR_REQUIRED: the account requires two-step sign-in (for partner staff in a client, the partner may require it) and this session was not signed in with a second factor or a passkey */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -16886,7 +17832,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN: the caller's role does not allow stores.manage here */
+            /** @description FORBIDDEN: the caller's role does not allow stores.manage here; TWO_FACTOR_REQUIRED: the account requires two-step sign-in (for partner staff in a client, the partner may require it) and this session was not signed in with a second factor or a passkey */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -16962,7 +17908,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN: the caller's role does not allow stores.manage here */
+            /** @description FORBIDDEN: the caller's role does not allow stores.manage here; TWO_FACTOR_REQUIRED: the account requires two-step sign-in (for partner staff in a client, the partner may require it) and this session was not signed in with a second factor or a passkey */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -17044,7 +17990,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN: the caller's role does not allow stores.manage here */
+            /** @description FORBIDDEN: the caller's role does not allow stores.manage here; TWO_FACTOR_REQUIRED: the account requires two-step sign-in (for partner staff in a client, the partner may require it) and this session was not signed in with a second factor or a passkey */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -17116,7 +18062,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN: the caller's role does not allow stores.manage here */
+            /** @description FORBIDDEN: the caller's role does not allow stores.manage here; TWO_FACTOR_REQUIRED: the account requires two-step sign-in (for partner staff in a client, the partner may require it) and this session was not signed in with a second factor or a passkey */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -17219,7 +18165,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN: the caller's role does not allow stores.manage here */
+            /** @description FORBIDDEN: the caller's role does not allow stores.manage here; TWO_FACTOR_REQUIRED: the account requires two-step sign-in (for partner staff in a client, the partner may require it) and this session was not signed in with a second factor or a passkey */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -17327,7 +18273,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN: the caller's role does not allow stores.manage here */
+            /** @description FORBIDDEN: the caller's role does not allow stores.manage here; TWO_FACTOR_REQUIRED: the account requires two-step sign-in (for partner staff in a client, the partner may require it) and this session was not signed in with a second factor or a passkey */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -17435,7 +18381,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN: the caller's role does not allow stores.manage here */
+            /** @description FORBIDDEN: the caller's role does not allow stores.manage here; TWO_FACTOR_REQUIRED: the account requires two-step sign-in (for partner staff in a client, the partner may require it) and this session was not signed in with a second factor or a passkey */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -17538,7 +18484,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN: the caller's role does not allow account.settings.manage here */
+            /** @description FORBIDDEN: the caller's role does not allow account.settings.manage here; TWO_FACTOR_REQUIRED: the account requires two-step sign-in (for partner staff in a client, the partner may require it) and this session was not signed in with a second factor or a passkey */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -17617,7 +18563,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN: the caller's role does not allow account.settings.manage here */
+            /** @description FORBIDDEN: the caller's role does not allow account.settings.manage here; TWO_FACTOR_REQUIRED: the account requires two-step sign-in (for partner staff in a client, the partner may require it) and this session was not signed in with a second factor or a passkey */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -17720,7 +18666,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN: the caller's role does not allow business-profile.update here */
+            /** @description FORBIDDEN: the caller's role does not allow business-profile.update here; TWO_FACTOR_REQUIRED: the account requires two-step sign-in (for partner staff in a client, the partner may require it) and this session was not signed in with a second factor or a passkey */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -17799,7 +18745,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN: the caller's role does not allow business-profile.update here */
+            /** @description FORBIDDEN: the caller's role does not allow business-profile.update here; TWO_FACTOR_REQUIRED: the account requires two-step sign-in (for partner staff in a client, the partner may require it) and this session was not signed in with a second factor or a passkey */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -17905,7 +18851,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN: the caller's role does not allow purchases.make here */
+            /** @description FORBIDDEN: the caller's role does not allow purchases.make here; TWO_FACTOR_REQUIRED: the account requires two-step sign-in (for partner staff in a client, the partner may require it) and this session was not signed in with a second factor or a passkey */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -17986,7 +18932,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN: the caller's role does not allow purchases.make here */
+            /** @description FORBIDDEN: the caller's role does not allow purchases.make here; TWO_FACTOR_REQUIRED: the account requires two-step sign-in (for partner staff in a client, the partner may require it) and this session was not signed in with a second factor or a passkey */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -18060,7 +19006,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN: the caller's role does not allow purchases.make here */
+            /** @description FORBIDDEN: the caller's role does not allow purchases.make here; TWO_FACTOR_REQUIRED: the account requires two-step sign-in (for partner staff in a client, the partner may require it) and this session was not signed in with a second factor or a passkey */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -18150,7 +19096,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN: the caller's role does not allow trials.start here */
+            /** @description FORBIDDEN: the caller's role does not allow trials.start here; TWO_FACTOR_REQUIRED: the account requires two-step sign-in (for partner staff in a client, the partner may require it) and this session was not signed in with a second factor or a passkey */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -18224,7 +19170,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN: the caller's role does not allow trials.start here */
+            /** @description FORBIDDEN: the caller's role does not allow trials.start here; TWO_FACTOR_REQUIRED: the account requires two-step sign-in (for partner staff in a client, the partner may require it) and this session was not signed in with a second factor or a passkey */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -18323,7 +19269,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN: the caller's role does not allow users.view here */
+            /** @description FORBIDDEN: the caller's role does not allow users.view here; TWO_FACTOR_REQUIRED: the account requires two-step sign-in (for partner staff in a client, the partner may require it) and this session was not signed in with a second factor or a passkey */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -18399,7 +19345,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN: the caller's role does not allow users.manage here; ROLE_EXCEEDS_YOURS: the role names actions the caller does not hold here (users.manage never), with details.actions */
+            /** @description FORBIDDEN: the caller's role does not allow users.manage here; TWO_FACTOR_REQUIRED: the account requires two-step sign-in (for partner staff in a client, the partner may require it) and this session was not signed in with a second factor or a passkey; ROLE_EXCEEDS_YOURS: the role names actions the caller does not hold here (users.manage never), with details.actions */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -18486,7 +19432,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN: the caller's role does not allow users.manage here */
+            /** @description FORBIDDEN: the caller's role does not allow users.manage here; TWO_FACTOR_REQUIRED: the account requires two-step sign-in (for partner staff in a client, the partner may require it) and this session was not signed in with a second factor or a passkey */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -18559,7 +19505,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN: the caller's role does not allow users.view here */
+            /** @description FORBIDDEN: the caller's role does not allow users.view here; TWO_FACTOR_REQUIRED: the account requires two-step sign-in (for partner staff in a client, the partner may require it) and this session was not signed in with a second factor or a passkey */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -18632,7 +19578,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN: the caller's role does not allow users.manage here */
+            /** @description FORBIDDEN: the caller's role does not allow users.manage here; TWO_FACTOR_REQUIRED: the account requires two-step sign-in (for partner staff in a client, the partner may require it) and this session was not signed in with a second factor or a passkey */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -18744,7 +19690,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN: the caller's role does not allow users.manage here; ROLE_EXCEEDS_YOURS: the role names actions the caller does not hold here (users.manage never), with details.actions */
+            /** @description FORBIDDEN: the caller's role does not allow users.manage here; TWO_FACTOR_REQUIRED: the account requires two-step sign-in (for partner staff in a client, the partner may require it) and this session was not signed in with a second factor or a passkey; ROLE_EXCEEDS_YOURS: the role names actions the caller does not hold here (users.manage never), with details.actions */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -18856,7 +19802,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN: the caller's role does not allow users.manage here; LIST_RESTRICTED: the caller is itself restricted to chosen lists */
+            /** @description FORBIDDEN: the caller's role does not allow users.manage here; TWO_FACTOR_REQUIRED: the account requires two-step sign-in (for partner staff in a client, the partner may require it) and this session was not signed in with a second factor or a passkey; LIST_RESTRICTED: the caller is itself restricted to chosen lists */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -18932,7 +19878,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN: the caller's role does not allow users.manage here; LIST_RESTRICTED: the caller is itself restricted to chosen lists */
+            /** @description FORBIDDEN: the caller's role does not allow users.manage here; TWO_FACTOR_REQUIRED: the account requires two-step sign-in (for partner staff in a client, the partner may require it) and this session was not signed in with a second factor or a passkey; LIST_RESTRICTED: the caller is itself restricted to chosen lists */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -19017,7 +19963,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN: the caller's role does not allow campaigns.create here */
+            /** @description FORBIDDEN: the caller's role does not allow campaigns.create here; TWO_FACTOR_REQUIRED: the account requires two-step sign-in (for partner staff in a client, the partner may require it) and this session was not signed in with a second factor or a passkey */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -19099,7 +20045,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN: the caller's role does not allow campaigns.create here */
+            /** @description FORBIDDEN: the caller's role does not allow campaigns.create here; TWO_FACTOR_REQUIRED: the account requires two-step sign-in (for partner staff in a client, the partner may require it) and this session was not signed in with a second factor or a passkey */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -19175,7 +20121,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN: the caller's role does not allow automations.create here */
+            /** @description FORBIDDEN: the caller's role does not allow automations.create here; TWO_FACTOR_REQUIRED: the account requires two-step sign-in (for partner staff in a client, the partner may require it) and this session was not signed in with a second factor or a passkey */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -19257,7 +20203,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN: the caller's role does not allow automations.create here */
+            /** @description FORBIDDEN: the caller's role does not allow automations.create here; TWO_FACTOR_REQUIRED: the account requires two-step sign-in (for partner staff in a client, the partner may require it) and this session was not signed in with a second factor or a passkey */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -19333,7 +20279,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN: the caller's role does not allow contacts.view here */
+            /** @description FORBIDDEN: the caller's role does not allow contacts.view here; TWO_FACTOR_REQUIRED: the account requires two-step sign-in (for partner staff in a client, the partner may require it) and this session was not signed in with a second factor or a passkey */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -19415,7 +20361,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN: the caller's role does not allow contacts.view here */
+            /** @description FORBIDDEN: the caller's role does not allow contacts.view here; TWO_FACTOR_REQUIRED: the account requires two-step sign-in (for partner staff in a client, the partner may require it) and this session was not signed in with a second factor or a passkey */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -19491,7 +20437,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN: the caller's role does not allow lists.view here */
+            /** @description FORBIDDEN: the caller's role does not allow lists.view here; TWO_FACTOR_REQUIRED: the account requires two-step sign-in (for partner staff in a client, the partner may require it) and this session was not signed in with a second factor or a passkey */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -19573,7 +20519,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN: the caller's role does not allow lists.view here */
+            /** @description FORBIDDEN: the caller's role does not allow lists.view here; TWO_FACTOR_REQUIRED: the account requires two-step sign-in (for partner staff in a client, the partner may require it) and this session was not signed in with a second factor or a passkey */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -19649,7 +20595,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN: the caller's role does not allow lists.view here */
+            /** @description FORBIDDEN: the caller's role does not allow lists.view here; TWO_FACTOR_REQUIRED: the account requires two-step sign-in (for partner staff in a client, the partner may require it) and this session was not signed in with a second factor or a passkey */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -19731,7 +20677,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN: the caller's role does not allow lists.view here */
+            /** @description FORBIDDEN: the caller's role does not allow lists.view here; TWO_FACTOR_REQUIRED: the account requires two-step sign-in (for partner staff in a client, the partner may require it) and this session was not signed in with a second factor or a passkey */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -19807,7 +20753,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN: the caller's role does not allow landing-pages.manage here */
+            /** @description FORBIDDEN: the caller's role does not allow landing-pages.manage here; TWO_FACTOR_REQUIRED: the account requires two-step sign-in (for partner staff in a client, the partner may require it) and this session was not signed in with a second factor or a passkey */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -19889,7 +20835,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN: the caller's role does not allow landing-pages.manage here */
+            /** @description FORBIDDEN: the caller's role does not allow landing-pages.manage here; TWO_FACTOR_REQUIRED: the account requires two-step sign-in (for partner staff in a client, the partner may require it) and this session was not signed in with a second factor or a passkey */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -19965,7 +20911,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN: the caller's role does not allow library.upload here */
+            /** @description FORBIDDEN: the caller's role does not allow library.upload here; TWO_FACTOR_REQUIRED: the account requires two-step sign-in (for partner staff in a client, the partner may require it) and this session was not signed in with a second factor or a passkey */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -20047,7 +20993,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN: the caller's role does not allow library.upload here */
+            /** @description FORBIDDEN: the caller's role does not allow library.upload here; TWO_FACTOR_REQUIRED: the account requires two-step sign-in (for partner staff in a client, the partner may require it) and this session was not signed in with a second factor or a passkey */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -20123,7 +21069,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN: the caller's role does not allow logos.manage here */
+            /** @description FORBIDDEN: the caller's role does not allow logos.manage here; TWO_FACTOR_REQUIRED: the account requires two-step sign-in (for partner staff in a client, the partner may require it) and this session was not signed in with a second factor or a passkey */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -20205,7 +21151,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN: the caller's role does not allow logos.manage here */
+            /** @description FORBIDDEN: the caller's role does not allow logos.manage here; TWO_FACTOR_REQUIRED: the account requires two-step sign-in (for partner staff in a client, the partner may require it) and this session was not signed in with a second factor or a passkey */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -20281,7 +21227,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN: the caller's role does not allow social.posts.create here */
+            /** @description FORBIDDEN: the caller's role does not allow social.posts.create here; TWO_FACTOR_REQUIRED: the account requires two-step sign-in (for partner staff in a client, the partner may require it) and this session was not signed in with a second factor or a passkey */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -20363,7 +21309,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN: the caller's role does not allow social.posts.create here */
+            /** @description FORBIDDEN: the caller's role does not allow social.posts.create here; TWO_FACTOR_REQUIRED: the account requires two-step sign-in (for partner staff in a client, the partner may require it) and this session was not signed in with a second factor or a passkey */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -20439,7 +21385,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN: the caller's role does not allow ads.google.manage here */
+            /** @description FORBIDDEN: the caller's role does not allow ads.google.manage here; TWO_FACTOR_REQUIRED: the account requires two-step sign-in (for partner staff in a client, the partner may require it) and this session was not signed in with a second factor or a passkey */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -20521,7 +21467,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN: the caller's role does not allow ads.google.manage here */
+            /** @description FORBIDDEN: the caller's role does not allow ads.google.manage here; TWO_FACTOR_REQUIRED: the account requires two-step sign-in (for partner staff in a client, the partner may require it) and this session was not signed in with a second factor or a passkey */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -20597,7 +21543,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN: the caller's role does not allow ads.meta.view here */
+            /** @description FORBIDDEN: the caller's role does not allow ads.meta.view here; TWO_FACTOR_REQUIRED: the account requires two-step sign-in (for partner staff in a client, the partner may require it) and this session was not signed in with a second factor or a passkey */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -20679,7 +21625,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN: the caller's role does not allow ads.meta.view here */
+            /** @description FORBIDDEN: the caller's role does not allow ads.meta.view here; TWO_FACTOR_REQUIRED: the account requires two-step sign-in (for partner staff in a client, the partner may require it) and this session was not signed in with a second factor or a passkey */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -20755,7 +21701,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN: the caller's role does not allow ads.lead.view here */
+            /** @description FORBIDDEN: the caller's role does not allow ads.lead.view here; TWO_FACTOR_REQUIRED: the account requires two-step sign-in (for partner staff in a client, the partner may require it) and this session was not signed in with a second factor or a passkey */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -20837,7 +21783,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN: the caller's role does not allow ads.lead.view here */
+            /** @description FORBIDDEN: the caller's role does not allow ads.lead.view here; TWO_FACTOR_REQUIRED: the account requires two-step sign-in (for partner staff in a client, the partner may require it) and this session was not signed in with a second factor or a passkey */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -20913,7 +21859,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN: the caller's role does not allow stores.manage here */
+            /** @description FORBIDDEN: the caller's role does not allow stores.manage here; TWO_FACTOR_REQUIRED: the account requires two-step sign-in (for partner staff in a client, the partner may require it) and this session was not signed in with a second factor or a passkey */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -20995,7 +21941,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN: the caller's role does not allow stores.manage here */
+            /** @description FORBIDDEN: the caller's role does not allow stores.manage here; TWO_FACTOR_REQUIRED: the account requires two-step sign-in (for partner staff in a client, the partner may require it) and this session was not signed in with a second factor or a passkey */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -21071,7 +22017,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN: the caller's role does not allow users.view here */
+            /** @description FORBIDDEN: the caller's role does not allow users.view here; TWO_FACTOR_REQUIRED: the account requires two-step sign-in (for partner staff in a client, the partner may require it) and this session was not signed in with a second factor or a passkey */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -21153,7 +22099,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN: the caller's role does not allow users.view here */
+            /** @description FORBIDDEN: the caller's role does not allow users.view here; TWO_FACTOR_REQUIRED: the account requires two-step sign-in (for partner staff in a client, the partner may require it) and this session was not signed in with a second factor or a passkey */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -21227,7 +22173,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN: the caller's role does not allow account.settings.manage here */
+            /** @description FORBIDDEN: the caller's role does not allow account.settings.manage here; TWO_FACTOR_REQUIRED: the account requires two-step sign-in (for partner staff in a client, the partner may require it) and this session was not signed in with a second factor or a passkey */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -21307,7 +22253,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN: the caller's role does not allow account.settings.manage here */
+            /** @description FORBIDDEN: the caller's role does not allow account.settings.manage here; TWO_FACTOR_REQUIRED: the account requires two-step sign-in (for partner staff in a client, the partner may require it) and this session was not signed in with a second factor or a passkey */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -21381,7 +22327,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN: the caller's role does not allow account.settings.manage here */
+            /** @description FORBIDDEN: the caller's role does not allow account.settings.manage here; TWO_FACTOR_REQUIRED: the account requires two-step sign-in (for partner staff in a client, the partner may require it) and this session was not signed in with a second factor or a passkey */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -21461,7 +22407,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN: the caller's role does not allow account.settings.manage here */
+            /** @description FORBIDDEN: the caller's role does not allow account.settings.manage here; TWO_FACTOR_REQUIRED: the account requires two-step sign-in (for partner staff in a client, the partner may require it) and this session was not signed in with a second factor or a passkey */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -21535,7 +22481,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN: the caller's role does not allow business-profile.update here */
+            /** @description FORBIDDEN: the caller's role does not allow business-profile.update here; TWO_FACTOR_REQUIRED: the account requires two-step sign-in (for partner staff in a client, the partner may require it) and this session was not signed in with a second factor or a passkey */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -21615,7 +22561,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description FORBIDDEN: the caller's role does not allow business-profile.update here */
+            /** @description FORBIDDEN: the caller's role does not allow business-profile.update here; TWO_FACTOR_REQUIRED: the account requires two-step sign-in (for partner staff in a client, the partner may require it) and this session was not signed in with a second factor or a passkey */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -21634,6 +22580,662 @@ export interface operations {
                 };
             };
             /** @description SERVICE_UNAVAILABLE: the database cannot be reached; try again after Retry-After seconds; SERVICE_UNAVAILABLE also while Redis cannot be reached: presence is then simply not shown; editing goes on */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    SecurityPolicyController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account. A caller with no access to it gets 404 ACCOUNT_NOT_FOUND, whether it exists or not. */
+                accountId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    /** @description The version of the record, for If-Match */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SecurityPolicyDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED (or another code naming what is wrong with the input) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no valid session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description TWO_FACTOR_REQUIRED: the account requires two-step sign-in (for partner staff in a client, the partner may require it) and this session was not signed in with a second factor or a passkey */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description ACCOUNT_NOT_FOUND: no such account, or the caller has no relationship to it */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the database cannot be reached; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    SecurityPolicyController_put: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account. A caller with no access to it gets 404 ACCOUNT_NOT_FOUND, whether it exists or not. */
+                accountId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PutSecurityPolicyDto"];
+            };
+        };
+        responses: {
+            /** @description The policy as it now is */
+            200: {
+                headers: {
+                    /** @description The version of the record, for If-Match */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SecurityPolicyDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED (or another code naming what is wrong with the input); MALFORMED_JSON, JSON_TOO_DEEP, INVALID_TEXT */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no valid session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description FORBIDDEN: the caller's role does not allow account.settings.manage here; TWO_FACTOR_REQUIRED: the account requires two-step sign-in (for partner staff in a client, the partner may require it) and this session was not signed in with a second factor or a passkey */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description ACCOUNT_NOT_FOUND: no such account, or the caller has no relationship to it */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description ENABLE_TWO_FACTOR_FIRST: turning it on needs the caller to be signed in with a second factor, so that they are not locked out */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: the body is larger than the route takes */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the database cannot be reached; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    SecurityEventsController_list: {
+        parameters: {
+            query?: {
+                page?: number;
+                perPage?: number;
+                /** @description A field name; prefix with "-" for descending order */
+                sort?: string;
+                /** @description A JSON object of filters; a key the list does not take is 400 UNKNOWN_FILTER */
+                filter?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page, and how many match in all */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["SecurityEventDto"][];
+                        /** Format: int32 */
+                        total: number;
+                    };
+                };
+            };
+            /** @description VALIDATION_FAILED (or another code naming what is wrong with the input); INVALID_SORT, INVALID_FILTER, UNKNOWN_FILTER */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no valid session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the database cannot be reached; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    MyPasskeysController_registrationOptions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PasskeyRegistrationOptionsDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED (or another code naming what is wrong with the input) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no valid session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the database cannot be reached; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    MyPasskeysController_list: {
+        parameters: {
+            query?: {
+                page?: number;
+                perPage?: number;
+                /** @description A field name; prefix with "-" for descending order */
+                sort?: string;
+                /** @description A JSON object of filters; a key the list does not take is 400 UNKNOWN_FILTER */
+                filter?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page, and how many match in all */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["PasskeyDto"][];
+                        /** Format: int32 */
+                        total: number;
+                    };
+                };
+            };
+            /** @description VALIDATION_FAILED (or another code naming what is wrong with the input); INVALID_SORT, INVALID_FILTER, UNKNOWN_FILTER */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no valid session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the database cannot be reached; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    MyPasskeysController_add: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddPasskeyDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PasskeyDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED (or another code naming what is wrong with the input); PASSKEY_INVALID: the answer could not be verified, or its token is expired, used or not yours; MALFORMED_JSON, JSON_TOO_DEEP, INVALID_TEXT */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no valid session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PASSKEY_EXISTS: this passkey is already registered */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: the body is larger than the route takes */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the database cannot be reached; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    MyPasskeysController_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description One of the caller's own passkeys; 404 PASSKEY_NOT_FOUND for any other. */
+                passkeyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description VALIDATION_FAILED (or another code naming what is wrong with the input) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no valid session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PASSKEY_NOT_FOUND: no such passkey of yours */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the database cannot be reached; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    MyPasskeysController_rename: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description One of the caller's own passkeys; 404 PASSKEY_NOT_FOUND for any other. */
+                passkeyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RenamePasskeyDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PasskeyDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED (or another code naming what is wrong with the input); MALFORMED_JSON, JSON_TOO_DEEP, INVALID_TEXT */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no valid session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PASSKEY_NOT_FOUND: no such passkey of yours */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: the body is larger than the route takes */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the database cannot be reached; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    PasskeyLoginController_options: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PasskeyAuthenticationOptionsDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED (or another code naming what is wrong with the input) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the database cannot be reached; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    PasskeyLoginController_login: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PasskeyLoginDto"];
+            };
+        };
+        responses: {
+            /** @description Signed in */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED (or another code naming what is wrong with the input); MALFORMED_JSON, JSON_TOO_DEEP, INVALID_TEXT */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PASSKEY_INVALID: the same for an unknown passkey, a bad signature, and an expired or used token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description EMAIL_NOT_VERIFIED: the email address of this person is not verified yet */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: the body is larger than the route takes */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description TOO_MANY_LOGIN_ATTEMPTS: too many failed sign-ins from this address; see Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds until sign-in is allowed again */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the database cannot be reached; try again after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */

@@ -15,7 +15,7 @@ const appUrl = process.env.APP_DATABASE_URL;
 if (!ownerUrl || !appUrl) throw new Error('DATABASE_URL and APP_DATABASE_URL are not set: run the tests with `npm test`');
 
 /** Tables holding no account's data, open to every request (sign-in, the shared resource library). */
-const GLOBAL_TABLES = ['app_user', 'email_token', 'mail_outbox', 'partner_resource', 'security_event', 'session'];
+const GLOBAL_TABLES = ['app_user', 'email_token', 'mail_outbox', 'partner_resource', 'passkey', 'recovery_code', 'security_event', 'session'];
 /** Tables whose trigger refuses every UPDATE before row-level security checks the new row. */
 const APPEND_ONLY_TABLES = new Set(['audit_event']);
 const INSUFFICIENT_PRIVILEGE = '42501';

@@ -37,6 +37,16 @@ export const JOBS = {
   emailChangeEmail: 'person.email-change-email',
   /** Tells the previous address that the account's email address was changed (email queue). */
   emailChangedEmail: 'person.email-changed-email',
+  /** Tells a person two-step sign-in was turned on for their account (email queue). */
+  twoFactorEnabledEmail: 'person.two-factor-enabled-email',
+  /** Tells a person two-step sign-in was turned off (email queue). */
+  twoFactorDisabledEmail: 'person.two-factor-disabled-email',
+  /** Tells a person new recovery codes replaced the old ones (email queue). */
+  recoveryCodesRegeneratedEmail: 'person.recovery-codes-regenerated-email',
+  /** Tells a person a passkey was added to their account (email queue). */
+  passkeyAddedEmail: 'person.passkey-added-email',
+  /** Tells a person a passkey was removed from their account (email queue). */
+  passkeyRemovedEmail: 'person.passkey-removed-email',
 } as const;
 
 export type JobName = (typeof JOBS)[keyof typeof JOBS];
@@ -133,6 +143,12 @@ export const MAIL_OUTBOX_TOPICS = {
   'person.email-change': JOBS.emailChangeEmail,
   /** An email change done: the previous address stays in the outbox row (personEmailChangedOutbox), never in the job. */
   'person.email-changed': JOBS.emailChangedEmail,
+  'person.two-factor-enabled': JOBS.twoFactorEnabledEmail,
+  'person.two-factor-disabled': JOBS.twoFactorDisabledEmail,
+  'person.recovery-codes-regenerated': JOBS.recoveryCodesRegeneratedEmail,
+  /** The passkey's name stays in the outbox row (personPasskeyOutbox), never in the job. */
+  'person.passkey-added': JOBS.passkeyAddedEmail,
+  'person.passkey-removed': JOBS.passkeyRemovedEmail,
 } as const;
 
 export type MailOutboxTopic = keyof typeof MAIL_OUTBOX_TOPICS;
@@ -159,10 +175,18 @@ export const MAIL_OUTBOX_PAYLOADS = {
   'person.password-changed': personEmailPayload.omit({ tokenId: true }),
   'person.email-change': personEmailPayload.required({ tokenId: true }),
   'person.email-changed': personEmailPayload.omit({ tokenId: true }),
+  'person.two-factor-enabled': personEmailPayload.omit({ tokenId: true }),
+  'person.two-factor-disabled': personEmailPayload.omit({ tokenId: true }),
+  'person.recovery-codes-regenerated': personEmailPayload.omit({ tokenId: true }),
+  'person.passkey-added': personEmailPayload.omit({ tokenId: true }),
+  'person.passkey-removed': personEmailPayload.omit({ tokenId: true }),
 } as const satisfies Record<MailOutboxTopic, z.ZodType<{ userId: string; outboxId: string }>>;
 
 /** The payload of a `person.email-changed` outbox row: the job's ids and the previous address, read by the worker from PostgreSQL. */
 export const personEmailChangedOutbox = personEmailPayload.omit({ tokenId: true, outboxId: true }).extend({ previousEmail: z.email() });
+
+/** The payload of a `person.passkey-added` or `person.passkey-removed` outbox row: the job's ids and the passkey's name (the person's own words). */
+export const personPasskeyOutbox = personEmailPayload.omit({ tokenId: true, outboxId: true }).extend({ passkeyName: z.string() });
 
 export type MailOutboxJobPayload = z.infer<(typeof MAIL_OUTBOX_PAYLOADS)[MailOutboxTopic]>;
 

@@ -12,6 +12,13 @@ export const ACCOUNT_PARAMS = ['accountId', 'partnerId'] as const;
 const accountNotFound = () =>
   new AppError(HttpStatus.NOT_FOUND, 'ACCOUNT_NOT_FOUND', 'No such account, or you have no access to it.');
 
+const twoFactorRequired = () =>
+  new AppError(
+    HttpStatus.FORBIDDEN,
+    'TWO_FACTOR_REQUIRED',
+    'This account requires two-step sign-in: turn it on (an authenticator app or a passkey) and sign in with it.',
+  );
+
 export const unauthenticated = () => new AppError(HttpStatus.UNAUTHORIZED, 'UNAUTHENTICATED', 'Sign in to continue.');
 
 /**
@@ -49,10 +56,11 @@ export class AccessGuard implements CanActivate {
       this.activity.seen(caller.sessionId, request.log);
       throw accountNotFound();
     }
-    const { sessionActive, account, grants, listRestricted } = await this.access.load(caller.userId, caller.sessionId, accountId);
+    const { sessionActive, account, grants, listRestricted, twoFactorMissing } = await this.access.load(caller.userId, caller.sessionId, accountId);
     if (!sessionActive) throw unauthenticated();
     this.activity.seen(caller.sessionId, request.log);
     if (!account) throw accountNotFound();
+    if (twoFactorMissing) throw twoFactorRequired();
 
     const accountContext = new AccountContext(account, grants, listRestricted);
     if (declared !== 'account' && !accountContext.can(declared)) {

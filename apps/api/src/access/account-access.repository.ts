@@ -19,6 +19,11 @@ export interface AccountAccess {
   grants: Grant[];
   /** The caller is a member restricted to chosen lists (ListAccess); row-level security enforces it too. */
   listRestricted: boolean;
+  /**
+   * The account requires a second factor of this caller (its own policy, or for partner staff in a
+   * client, the partner's) and the session was not signed in with one the person still has.
+   */
+  twoFactorMissing: boolean;
 }
 
 interface AccessRow {
@@ -36,6 +41,9 @@ interface AccessRow {
   custom_role_name: string | null;
   custom_role_actions: string[] | null;
   list_restricted: boolean;
+  two_factor_required: boolean;
+  /** Null when no second factor is required. */
+  two_factor_signed_in: boolean | null;
 }
 
 /** The member's own grant: its custom role when it holds one (unknown action ids are dropped), else its built-in role. */
@@ -83,13 +91,13 @@ export class AccountAccessRepository {
   async load(userId: string, sessionId: string, accountId: string): Promise<AccountAccess> {
     const { rows } = await this.pool.query<AccessRow>({ name: 'account-access', text: ACCESS_SQL, values: [sessionId, userId, accountId] });
     const row = rows[0];
-    if (!row) return { sessionActive: false, account: null, grants: [], listRestricted: false };
+    if (!row) return { sessionActive: false, account: null, grants: [], listRestricted: false, twoFactorMissing: false };
 
     const grants: Grant[] = [];
     const member = memberGrant(row);
     if (member) grants.push(member);
     if (row.partner_role && row.kind === 'CLIENT') grants.push({ role: row.partner_role, via: 'PARTNER' });
-    if (!row.id || grants.length === 0) return { sessionActive: row.session_active, account: null, grants: [], listRestricted: false };
+    if (!row.id || grants.length === 0) return { sessionActive: row.session_active, account: null, grants: [], listRestricted: false, twoFactorMissing: false };
 
     return {
       sessionActive: row.session_active,
@@ -104,6 +112,7 @@ export class AccountAccessRepository {
       grants,
       // As app_list_restricted() decides for row-level security: the membership's own flag.
       listRestricted: row.list_restricted,
+      twoFactorMissing: row.two_factor_required && row.two_factor_signed_in !== true,
     };
   }
 }

@@ -51,9 +51,19 @@ const signedInDocs = () => [
   ApiUnauthorizedResponse({ description: 'UNAUTHENTICATED: no valid session', schema: ERROR_BODY }),
 ];
 
-const accountDocs = () => [
+/** Every account route: its 404 for outsiders, and its 403 (with `forbidden`, what else it says). */
+const accountDocs = (forbidden?: string) => [
   ...signedInDocs(),
   ApiNotFoundResponse({ description: 'ACCOUNT_NOT_FOUND: no such account, or the caller has no relationship to it', schema: ERROR_BODY }),
+  ApiForbiddenResponse({
+    description: [
+      forbidden,
+      'TWO_FACTOR_REQUIRED: the account requires two-step sign-in (for partner staff in a client, the partner may require it) and this session was not signed in with a second factor or a passkey',
+    ]
+      .filter(Boolean)
+      .join('; '),
+    schema: ERROR_BODY,
+  }),
 ];
 
 export const Public = () => declare('public');
@@ -62,9 +72,4 @@ export const SignedIn = () => declare('signed-in', ...signedInDocs());
 
 export const InAccount = () => declare('account', ...accountDocs());
 
-export const RequirePermission = (action: Action) =>
-  declare(
-    action,
-    ...accountDocs(),
-    ApiForbiddenResponse({ description: `FORBIDDEN: the caller's role does not allow ${action} here`, schema: ERROR_BODY }),
-  );
+export const RequirePermission = (action: Action) => declare(action, ...accountDocs(`FORBIDDEN: the caller's role does not allow ${action} here`));

@@ -1,10 +1,12 @@
 import { Body, Controller, HttpCode, HttpStatus, Post, Req, UseGuards } from '@nestjs/common';
-import { ApiAcceptedResponse, ApiBody, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
+import { JwtService } from '@nestjs/jwt';
+import { ApiAcceptedResponse, ApiBody, ApiExtraModels, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags, ApiTooManyRequestsResponse, getSchemaPath } from '@nestjs/swagger';
 import type { ApiRequest } from '../common/request-context.js';
 import { AuthService, type PublicUser } from './auth.service.js';
 import { CurrentUser } from './current-user.decorator.js';
-import { CHECK_YOUR_INBOX, SessionDto, SIGNUP_RETRY_AFTER, SignupAcceptedDto } from './dto/auth-response.dto.js';
+import { CHECK_YOUR_INBOX, SessionDto, SIGNUP_RETRY_AFTER, SignupAcceptedDto, TwoFactorChallengeDto } from './dto/auth-response.dto.js';
 import { toUsername } from '@partner-portal/db';
+import { issueTwoFactorChallenge } from './two-factor/two-factor-token.js';
 import { clientAddress } from './login-throttle.service.js';
 import { SignupThrottleService } from './signup-throttle.service.js';
 import { LoginDto } from './dto/login.dto.js';
@@ -29,6 +31,7 @@ export class AuthController {
     private readonly auth: AuthService,
     private readonly sessions: SessionsService,
     private readonly signupThrottle: SignupThrottleService,
+    private readonly jwt: JwtService,
   ) {}
 
   @Public()
@@ -55,17 +58,27 @@ export class AuthController {
   @UseGuards(LoginGuard)
   @Post('login')
   @HttpCode(HttpStatus.OK)
-  @ApiOperation({ summary: 'Sign in with email and password' })
+  @ApiOperation({
+    summary: 'Sign in with email and password',
+    description:
+      'Answers a session, or, for a person with two-factor sign-in on, a TwoFactorChallengeDto: ' +
+      'then send its twoFactorToken with a code to POST /api/auth/login/two-factor within five minutes.',
+  })
   @ApiBody({ type: LoginDto })
-  @ApiOkResponse({ type: SessionDto, description: 'Signed in' })
+  @ApiExtraModels(SessionDto, TwoFactorChallengeDto)
+  @ApiOkResponse({
+    description: 'Signed in, or the password is right and a second factor is needed',
+    schema: { oneOf: [{ $ref: getSchemaPath(SessionDto) }, { $ref: getSchemaPath(TwoFactorChallengeDto) }] },
+  })
   @ApiErrors({
     401: 'INVALID_CREDENTIALS: the same for an unknown email and a wrong password',
     403: 'EMAIL_NOT_VERIFIED: the password is right, but the email address of this sign-up is not verified yet',
     429: 'TOO_MANY_LOGIN_ATTEMPTS: too many failed sign-ins from this address, for this email or for any; see Retry-After',
   })
   @ApiTooManyRequestsResponse({ headers: { 'Retry-After': RETRY_AFTER } })
-  async login(@Req() req: ApiRequest): Promise<SessionDto> {
+  async login(@Req() req: ApiRequest): Promise<SessionDto | TwoFactorChallengeDto> {
     const user = req.user as unknown as PublicUser;
+    if (await this.auth.hasTotp(user.id)) return issueTwoFactorChallenge(this.jwt, user.id);
     const session = await this.sessions.open(user.id, clientOf(req));
     return { accessToken: session.accessToken, expiresAt: session.expiresAt.toISOString(), user };
   }

@@ -188,6 +188,12 @@ export class AuthService {
     }
   }
 
+  /** Whether the person signs in with a TOTP code after the password. */
+  async hasTotp(userId: string): Promise<boolean> {
+    const user = await this.db.user.findUnique({ where: { id: userId }, select: { totpEnabledAt: true } });
+    return Boolean(user?.totpEnabledAt);
+  }
+
   /** The user whose password this is, or null; an unknown email costs the same time as a wrong password. */
   async verifyCredentials(email: string, password: string): Promise<PublicUser | null> {
     const user = await this.db.user.findUnique({ where: { username: toUsername(email) } });

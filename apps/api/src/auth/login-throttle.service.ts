@@ -1,9 +1,10 @@
-import { HttpStatus, Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import type { Redis } from 'ioredis';
-import { RateLimiterMemory, RateLimiterRedis, type RateLimiterRes } from 'rate-limiter-flexible';
-import { AppError } from '../common/app-error.js';
+import type { RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
+import type { AppError } from '../common/app-error.js';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { REDIS, REDIS_KEYS, type RedisKeys } from '../redis/redis.module.js';
+import { sharedLimiter, tooManyAttempts } from './failure-limit.js';
 
 /**
  * Login throttling after rate-limiter-flexible's login protection ("Brute-force protection Node.js
@@ -27,16 +28,7 @@ export class LoginThrottleService {
     @Inject(REDIS_KEYS) keys: RedisKeys,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {
-    const limiter = (name: string, points: number, duration: number) =>
-      new RateLimiterRedis({
-        storeClient: redis,
-        keyPrefix: keys('login', name),
-        points,
-        duration,
-        // Straight to the insurance limiter while the connection is down, instead of waiting on it.
-        rejectIfRedisNotReady: true,
-        insuranceLimiter: new RateLimiterMemory({ keyPrefix: `login:${name}`, points, duration }),
-      });
+    const limiter = (name: string, points: number, duration: number) => sharedLimiter(redis, keys, 'login', name, points, duration);
     this.failuresPerEmailAndIp = limiter('email-ip', config.LOGIN_MAX_FAILURES_PER_EMAIL_AND_IP, config.LOGIN_WINDOW_SECONDS);
     this.failuresPerIp = limiter('ip', config.LOGIN_MAX_FAILURES_PER_IP, config.LOGIN_IP_WINDOW_SECONDS);
   }
@@ -61,13 +53,7 @@ export class LoginThrottleService {
   }
 
   private tooMany(msBeforeNext: number): AppError {
-    const retryAfter = Math.max(1, Math.ceil(msBeforeNext / 1000));
-    return new AppError(
-      HttpStatus.TOO_MANY_REQUESTS,
-      'TOO_MANY_LOGIN_ATTEMPTS',
-      `Too many failed sign-ins from this address. Try again in ${retryAfter} seconds.`,
-      { 'Retry-After': String(retryAfter) },
-    );
+    return tooManyAttempts('TOO_MANY_LOGIN_ATTEMPTS', msBeforeNext, (retryAfter) => `Too many failed sign-ins from this address. Try again in ${retryAfter} seconds.`);
   }
 }
 

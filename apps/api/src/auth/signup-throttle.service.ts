@@ -1,9 +1,9 @@
-import { HttpStatus, Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import type { Redis } from 'ioredis';
-import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
-import { AppError } from '../common/app-error.js';
+import { type RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { REDIS, REDIS_KEYS, type RedisKeys } from '../redis/redis.module.js';
+import { sharedLimiter, tooManyAttempts } from './failure-limit.js';
 
 /** What sends an email to an address anyone can type: each counted on its own. */
 export type ThrottledKind = 'signup' | 'verify-resend' | 'password-reset';
@@ -20,15 +20,7 @@ export class SignupThrottleService {
   private readonly perIp: RateLimiterRedis;
 
   constructor(@Inject(REDIS) redis: Redis, @Inject(REDIS_KEYS) keys: RedisKeys, @Inject(APP_CONFIG) config: AppConfig) {
-    const limiter = (name: string, points: number) =>
-      new RateLimiterRedis({
-        storeClient: redis,
-        keyPrefix: keys('signup', name),
-        points,
-        duration: config.SIGNUP_WINDOW_SECONDS,
-        rejectIfRedisNotReady: true,
-        insuranceLimiter: new RateLimiterMemory({ keyPrefix: `signup:${name}`, points, duration: config.SIGNUP_WINDOW_SECONDS }),
-      });
+    const limiter = (name: string, points: number) => sharedLimiter(redis, keys, 'signup', name, points, config.SIGNUP_WINDOW_SECONDS);
     this.perEmail = {
       signup: limiter('email', config.SIGNUP_MAX_PER_EMAIL),
       'verify-resend': limiter('resend-email', config.SIGNUP_MAX_PER_EMAIL),
@@ -43,10 +35,7 @@ export class SignupThrottleService {
       await Promise.all([this.perEmail[kind].consume(username), this.perIp.consume(`${kind} ${ip}`)]);
     } catch (refusal) {
       if (!(refusal instanceof RateLimiterRes)) throw refusal;
-      const retryAfter = Math.max(1, Math.ceil(refusal.msBeforeNext / 1000));
-      throw new AppError(HttpStatus.TOO_MANY_REQUESTS, 'TOO_MANY_REQUESTS', `Too many requests for this address. Try again in ${retryAfter} seconds.`, {
-        'Retry-After': String(retryAfter),
-      });
+      throw tooManyAttempts('TOO_MANY_REQUESTS', refusal.msBeforeNext, (retryAfter) => `Too many requests for this address. Try again in ${retryAfter} seconds.`);
     }
   }
 }

@@ -14,6 +14,8 @@ describe('configuration', () => {
     assert.equal(config.REDIS_URL, 'redis://127.0.0.1:6379');
     assert.equal(config.PORTAL_URL, 'http://127.0.0.1:3000');
     assert.ok(config.JWT_SECRET.length >= 32, 'a development secret is generated');
+    assert.equal(config.TWO_FACTOR_MAX_FAILURES, 5);
+    assert.equal(config.TWO_FACTOR_WINDOW_SECONDS, 15 * 60);
   });
 
   test('each bad value is one line naming the variable', () => {
@@ -29,6 +31,8 @@ describe('configuration', () => {
       [{ PUBLIC_PAGES_URL: 'ftp://pages.example' }, /^Invalid configuration: PUBLIC_PAGES_URL must be a URL/],
       [{ PUBLIC_PAGES_URL: 'https://pages.example/landing' }, /^Invalid configuration: PUBLIC_PAGES_URL must be an origin/],
       [{ PUBLIC_PAGES_URL: 'http://127.0.0.1:3000' }, /^Invalid configuration: PUBLIC_PAGES_URL must be another address than PORTAL_URL/],
+      [{ TWO_FACTOR_MAX_FAILURES: '0' }, /^Invalid configuration: TWO_FACTOR_MAX_FAILURES must be an integer between 1 and 1000/],
+      [{ TWO_FACTOR_WINDOW_SECONDS: '86401' }, /^Invalid configuration: TWO_FACTOR_WINDOW_SECONDS must be an integer between 1 and 86400/],
       [{ PRESENCE_TTL_SECONDS: '1' }, /^Invalid configuration: PRESENCE_TTL_SECONDS must be an integer between 2 and 600/],
       [{ PRESENCE_TTL_SECONDS: '10', PRESENCE_HEARTBEAT_SECONDS: '10' }, /^Invalid configuration: PRESENCE_HEARTBEAT_SECONDS must be less than PRESENCE_TTL_SECONDS/],
     ];

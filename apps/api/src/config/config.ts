@@ -47,6 +47,9 @@ const ENV_SCHEMA = z.object({
   /** Failed sign-ins from one client address, across every email, within LOGIN_IP_WINDOW_SECONDS. */
   LOGIN_MAX_FAILURES_PER_IP: integer(1, 1_000_000).default(100),
   LOGIN_IP_WINDOW_SECONDS: integer(1, 24 * 3600).default(24 * 3600),
+  /** Wrong second-factor codes (TOTP or recovery) for one person before their codes are refused, within TWO_FACTOR_WINDOW_SECONDS. */
+  TWO_FACTOR_MAX_FAILURES: integer(1, 1000).default(5),
+  TWO_FACTOR_WINDOW_SECONDS: integer(1, 24 * 3600).default(15 * 60),
   INVITATION_TTL: integer(60, 90 * 24 * 3600).default(7 * 24 * 3600),
   /** Sign-ups and "send the verification link again" for one email address, and from one client address, within SIGNUP_WINDOW_SECONDS. */
   SIGNUP_MAX_PER_EMAIL: integer(1, 1000).default(3),

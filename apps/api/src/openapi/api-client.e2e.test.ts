@@ -5,6 +5,13 @@ import { hashPassword } from '@partner-portal/db';
 import { PASSWORD, uniqueEmail, useTestApp } from '../testing/api-harness.js';
 
 // README's example, as a partner would write it; loaded by its path since it lives outside this app's sources.
+/** A session of a person who signs in with the password alone. */
+async function signIn(baseUrl: string, email: string) {
+  const session = ok(await createApiClient({ baseUrl }).POST('/api/auth/login', { body: { email, password: PASSWORD } }));
+  if ('twoFactorRequired' in session) throw new Error(`${email} was asked for a second step`);
+  return session;
+}
+
 const EXAMPLE = new URL('../../../../packages/api-client/examples/partner-report.ts', import.meta.url).href;
 type ContactsPerClient = (baseUrl: string, email: string, password: string) => Promise<Record<string, number>>;
 
@@ -29,7 +36,7 @@ describe('the typed API client', () => {
   it("runs README's partner example: each client's contact count, through typed calls", async () => {
     const baseUrl = await listening();
     const { email, partnerId } = await partnerStaff();
-    const session = ok(await createApiClient({ baseUrl }).POST('/api/auth/login', { body: { email, password: PASSWORD } }));
+    const session = await signIn(baseUrl, email);
     const api = createApiClient({ baseUrl, token: () => session.accessToken });
 
     const counts = { 'Harbor Bakery': 3, 'Summit Yoga': 0 };
@@ -47,7 +54,7 @@ describe('the typed API client', () => {
   it("turns a refusal into an ApiError with the API's status, code and message", async () => {
     const baseUrl = await listening();
     const { email } = await partnerStaff();
-    const session = ok(await createApiClient({ baseUrl }).POST('/api/auth/login', { body: { email, password: PASSWORD } }));
+    const session = await signIn(baseUrl, email);
     const api = createApiClient({ baseUrl, token: session.accessToken });
 
     const stranger = await api.GET('/api/accounts/{accountId}/contacts', { params: { path: { accountId: '00000000-0000-4000-8000-000000000000' } } });

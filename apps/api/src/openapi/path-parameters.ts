@@ -12,6 +12,7 @@ const PATH_PARAMETERS: Record<string, { description: string; schema: SchemaObjec
     schema: { type: 'string', minLength: 1, maxLength: 256, pattern: '^[A-Za-z0-9_-]+$' },
   },
   sessionId: { description: "One of the caller's own sessions; 404 SESSION_NOT_FOUND for any other, or one already ended.", schema: UUID },
+  passkeyId: { description: "One of the caller's own passkeys; 404 PASSKEY_NOT_FOUND for any other.", schema: UUID },
   slug: { description: "The published page's address.", schema: { type: 'string', minLength: 1, maxLength: SLUG_MAX, pattern: SLUG_PATTERN.source } },
   archiveSlug: { description: "The newsletter archive's address; 404 ARCHIVE_NOT_FOUND when no archive is there or it is off.", schema: { type: 'string', minLength: 1, maxLength: SLUG_MAX, pattern: SLUG_PATTERN.source } },
   authorSlug: { description: "An author's address in the archive; 404 ARCHIVE_PAGE_NOT_FOUND when unknown or removed.", schema: { type: 'string', minLength: 1, maxLength: SLUG_MAX, pattern: SLUG_PATTERN.source } },

@@ -1,6 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useSyncExternalStore } from 'react';
 import { useNotify, useRedirect } from 'react-admin';
+import { errorCode } from '../providers/api';
 import { enterAccount, type MyAccount, type OpenAccount } from '../providers/me';
 import { currentAccountId, readMe, readOpenAccount, sessionVersion, subscribeSession } from '../providers/session';
 
@@ -51,6 +52,12 @@ export function useSwitchAccount() {
         for (const listener of switchListeners) listener();
         return account;
       } catch (error) {
+        if (errorCode(error) === 'TWO_FACTOR_REQUIRED') {
+          // A client whose partner (or itself) requires it of partner staff: the way in is the security page.
+          notify('That account requires two-step sign-in. Turn it on here (or sign out and sign in again with it), then open the account again.', { type: 'warning' });
+          redirect('/my-account/security');
+          return null;
+        }
         notify(`That account could not be opened. ${(error as Error).message}`, { type: 'error' });
         return null;
       }

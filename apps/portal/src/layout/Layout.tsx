@@ -4,6 +4,7 @@ import { AppBar, Layout as RaLayout, TitlePortal } from 'react-admin';
 import { AccountSwitcher } from './AccountSwitcher';
 import { Menu } from './Menu';
 import { PortalUserMenu } from './PortalUserMenu';
+import { TwoFactorGate } from '../pages/security/TwoFactorGate';
 
 function PortalAppBar() {
   return (
@@ -30,7 +31,7 @@ const fitToScreen = {
 export function Layout({ children }: { children: ReactNode }) {
   return (
     <RaLayout appBar={PortalAppBar} menu={Menu} sx={fitToScreen}>
-      {children}
+      <TwoFactorGate>{children}</TwoFactorGate>
     </RaLayout>
   );
 }

@@ -8,6 +8,7 @@ export function PortalUserMenu() {
     <UserMenu>
       <PageMenuItem label="Your account" to="/me" />
       <PageMenuItem label="Sessions" to="/me/sessions" />
+      <PageMenuItem label="Security" to="/my-account/security" />
       <Logout />
     </UserMenu>
   );

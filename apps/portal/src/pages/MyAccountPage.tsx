@@ -20,6 +20,15 @@ export function MyAccountPage() {
       <NameCard initial={me?.user.name ?? ''} />
       <EmailCard />
       <PasswordCard />
+      <Card>
+        <CardContent sx={{ display: 'grid', gap: 1, justifyItems: 'start' }}>
+          <Typography variant="h6" component="h2">
+            Security
+          </Typography>
+          <Typography color="text.secondary">Two-step sign-in, passkeys and your security log.</Typography>
+          <Button href="#/my-account/security">Open security settings</Button>
+        </CardContent>
+      </Card>
     </Box>
   );
 }

@@ -1,6 +1,6 @@
 import { type ApiClient, createApiClient, type ErrorBody } from '@partner-portal/api-client';
 import { HttpError } from 'react-admin';
-import { currentAccountId, readSession } from './session';
+import { blockForTwoFactor, currentAccountId, readSession } from './session';
 
 /**
  * The portal's one way to the API: the client generated from the API's contract
@@ -12,11 +12,23 @@ export const api: ApiClient = createApiClient({
 });
 
 api.use({
+  async onResponse({ request, response }) {
+    if (response.status === 403) await noteTwoFactorRequired(request, response);
+    return undefined;
+  },
   onError({ request, error }) {
     if (request.signal.aborted) return undefined;
     return new HttpError('The server could not be reached. Check your connection and try again.', 0, { cause: error });
   },
 });
+
+/** An account that requires two-step sign-in refused this session: the layout shows why in place of its pages. */
+async function noteTwoFactorRequired(request: Request, response: Response): Promise<void> {
+  const accountId = /\/api\/accounts\/([^/?]+)/.exec(new URL(request.url).pathname)?.[1];
+  if (!accountId) return;
+  const body = (await response.clone().json().catch(() => null)) as { code?: unknown } | null;
+  if (body?.code === 'TWO_FACTOR_REQUIRED') blockForTwoFactor(decodeURIComponent(accountId));
+}
 
 interface Answer<T> {
   data?: T;

@@ -25,6 +25,10 @@ function read<T>(key: string): T | null {
 const listeners = new Set<() => void>();
 let version = 0;
 
+// The account whose routes last answered 403 TWO_FACTOR_REQUIRED to this session, until a factor is
+// proven or another session is saved.
+let twoFactorBlocked: string | null = null;
+
 function changed(): void {
   version += 1;
   for (const listener of listeners) listener();
@@ -51,6 +55,7 @@ export function isExpired(session: Session, now = Date.now()): boolean {
 }
 
 export function saveSession(session: Session): void {
+  twoFactorBlocked = null;
   localStorage.setItem(KEYS.session, JSON.stringify({ accessToken: session.accessToken, expiresAt: session.expiresAt }));
   changed();
 }
@@ -101,4 +106,23 @@ export function openAccount(account: OpenAccount): void {
 export function clearSession(): void {
   for (const key of Object.values(KEYS)) localStorage.removeItem(key);
   changed();
+}
+
+/** An account's routes refused this session: the account requires a second factor it has not proven. */
+export function blockForTwoFactor(accountId: string): void {
+  if (twoFactorBlocked === accountId) return;
+  twoFactorBlocked = accountId;
+  changed();
+}
+
+/** This session proved a second factor (turned one on): the accounts that required one open again. */
+export function unblockTwoFactor(): void {
+  if (twoFactorBlocked === null) return;
+  twoFactorBlocked = null;
+  changed();
+}
+
+/** The account whose routes refused this session for want of a second factor, if any. */
+export function accountBlockedForTwoFactor(): string | null {
+  return twoFactorBlocked;
 }

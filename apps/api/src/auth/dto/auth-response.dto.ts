@@ -21,6 +21,13 @@ export class SessionDto {
   @ApiProperty({ type: UserDto }) user!: UserDto;
 }
 
+/** What a right password answers when the person has two-factor sign-in on: send a code with the token next. */
+export class TwoFactorChallengeDto {
+  @ApiProperty({ type: Boolean, enum: [true] }) twoFactorRequired!: true;
+  @ApiProperty({ description: 'Send to POST /api/auth/login/two-factor with a code; single use, for five minutes', maxLength: 4096 }) twoFactorToken!: string;
+  @ApiProperty({ type: String, format: 'date-time', maxLength: 30 }) expiresAt!: string;
+}
+
 /** What sign-up and "send the link again" answer, the same for every address. */
 export class SignupAcceptedDto {
   @ApiProperty({ maxLength: 300, example: 'Check your inbox: we have sent an email to this address.' }) message!: string;

@@ -23,6 +23,7 @@ import { useCurrentAccount } from '../../accounts/currentAccount';
 import { EmptyState, money } from '../../common/EmptyState';
 import { accountId, answer, api } from '../../providers/api';
 import { VersionedEdit } from '../../common/VersionedEdit';
+import { AccountTwoFactorPolicy } from '../../pages/security/AccountTwoFactorPolicy';
 
 const label = (value: string) => value.charAt(0) + value.slice(1).toLowerCase().replace(/_/g, ' ');
 
@@ -73,12 +74,15 @@ export const TrialCreate = () => (
 
 // Singletons: one record per account, saved with PUT and If-Match.
 export const SettingsPage = () => (
-  <VersionedEdit resource="settings" id="settings" title="Account settings" redirect={false} actions={false}>
-    <TextInput source="timeZone" label="Time zone" validate={required()} helperText="Such as Europe/Paris" />
-    <TextInput source="locale" validate={required()} helperText="Such as en-US" />
-    <TextInput source="defaultFromName" label="Default sender name" />
-    <TextInput source="defaultFromEmail" label="Default sender email" validate={email()} />
-  </VersionedEdit>
+  <>
+    <VersionedEdit resource="settings" id="settings" title="Account settings" redirect={false} actions={false}>
+      <TextInput source="timeZone" label="Time zone" validate={required()} helperText="Such as Europe/Paris" />
+      <TextInput source="locale" validate={required()} helperText="Such as en-US" />
+      <TextInput source="defaultFromName" label="Default sender name" />
+      <TextInput source="defaultFromEmail" label="Default sender email" validate={email()} />
+    </VersionedEdit>
+    <AccountTwoFactorPolicy />
+  </>
 );
 
 export const BusinessProfilePage = () => (
