@@ -1,7 +1,9 @@
 import { createHmac } from 'node:crypto';
 import type { Database } from '@partner-portal/db';
 import { MAIL_OUTBOX_PAYLOADS, personEmailChangedOutbox, personPasskeyOutbox, type MailOutboxTopic } from '@partner-portal/jobs';
+import { UnrecoverableError } from 'bullmq';
 import type { Logger } from 'pino';
+import { isPermanentFailure } from './delivery-retry.js';
 import { hashToken } from './invitation-email.js';
 import type { Mailer } from './mailer.js';
 import {
@@ -75,7 +77,7 @@ export function personMessageId(outboxId: string, domain = 'partner-portal.local
  * Sends the email of one mail outbox row. A person's emails belong to no account, so the job runs in no
  * tenant scope: it reads only app_user, email_token and mail_outbox, which are global.
  * A delivery failure throws, and BullMQ retries it; a job that failed for good leaves its row open, and
- * the relay queues it again.
+ * the relay queues it again. A permanent refusal (an SMTP 5xx) completes the row: it is never retried.
  */
 export function personEmailHandler(deps: PersonEmailDeps, topic: MailOutboxTopic): JobHandler {
   const schema = MAIL_OUTBOX_PAYLOADS[topic];
@@ -125,7 +127,14 @@ async function sendPersonEmail(deps: PersonEmailDeps, topic: MailOutboxTopic, pa
     email = { to: user.email, ...renderAccountExistsMessage({ name: user.name, signIn: signInLink(portalUrl), resetPassword: forgotPasswordLink(portalUrl) }) };
   }
 
-  await mailer.send({ ...email, messageId: personMessageId(outboxId, mailer.domain) });
+  try {
+    await mailer.send({ ...email, messageId: personMessageId(outboxId, mailer.domain) });
+  } catch (error) {
+    if (!isPermanentFailure(error)) throw error;
+    // The mail server will never take it (no such mailbox): trying again would only repeat the refusal.
+    await complete(db, outboxId, 'refused by the mail server');
+    throw new UnrecoverableError(`refused by the mail server: ${error instanceof Error ? error.message : String(error)}`);
+  }
   await db.mailOutboxMessage.updateMany({ where: { id: outboxId, completedAt: null }, data: { completedAt: new Date() } });
   return { outcome: 'sent' };
 }

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll } from '@jest/globals';
 import { createDatabase, type Database } from '@partner-portal/db';
-import { startMailCatcher, type MailCatcher } from '@partner-portal/mail-catcher';
+import { startMailCatcher, type MailCatcher, type RecipientPolicy } from '@partner-portal/mail-catcher';
 import { startWorkerProcess, type WorkerProcess } from './main.js';
 import { type ApiProcess, deleteKeys, memoryLogger, TEST_APP_DATABASE_URL, TEST_DATABASE_URL, TEST_REDIS_URL, testConfig, uniquePrefix, startApiProcess, waitUntil } from './testing.js';
 
@@ -19,7 +19,7 @@ export interface PersonMailStack {
  * person's emails end to end, through the person mail outbox. Call it in a describe; `stack` is filled
  * in its beforeAll.
  */
-export function usePersonMailStack() {
+export function usePersonMailStack({ refuse }: { refuse?: RecipientPolicy } = {}) {
   const stack = {} as PersonMailStack;
   let api: ApiProcess | undefined;
   let worker: WorkerProcess | undefined;
@@ -28,7 +28,7 @@ export function usePersonMailStack() {
 
   beforeAll(async () => {
     stack.db = createDatabase(TEST_DATABASE_URL);
-    stack.catcher = await startMailCatcher({ smtpPort: 0 });
+    stack.catcher = await startMailCatcher({ smtpPort: 0, refuse });
     api = await startApiProcess(prefix, { SIGNUP_MAX_PER_EMAIL: '3' });
     base = api.base;
     worker = await startWorkerProcess(testConfig({ REDIS_PREFIX: prefix, SMTP_URL: `smtp://127.0.0.1:${stack.catcher.smtpPort}`, PORTAL_URL }), { logger: memoryLogger().logger });

@@ -11,7 +11,7 @@ import { waitUntil } from './testing.js';
  * the API writes them, so this tests the worker's side alone.
  */
 describe('emails about factors and passkeys', () => {
-  const { stack, mailsTo } = usePersonMailStack();
+  const { stack, mailsTo } = usePersonMailStack({ refuse: (address) => (address.startsWith('gone-') ? { code: 550, message: 'No such mailbox' } : undefined) });
   let db: Database;
   let catcher: MailCatcher;
   const stamp = Date.now().toString(36);
@@ -61,5 +61,14 @@ describe('emails about factors and passkeys', () => {
     await catcher.waitFor((mail) => mail.to.includes(email) && mail.subject.startsWith('Two-step sign-in was turned on'), { timeoutMs: 30_000 });
     await waitUntil('the nameless row is completed', async () => (await db.mailOutboxMessage.findUniqueOrThrow({ where: { id: row.id } })).completedAt !== null);
     assert.deepEqual(mailsTo(email).map((mail) => mail.subject), ['Two-step sign-in was turned on for your Partner Portal account']);
+  });
+
+  test('an email the mail server refuses for good (550) is given up at once, not retried', async () => {
+    const { userId } = await existingPerson('gone');
+    const refused = await db.mailOutboxMessage.create({ data: { userId, topic: 'person.two-factor-enabled', payload: { v: 1, userId } } });
+    const { email: other, userId: otherId } = await existingPerson('other');
+    await db.mailOutboxMessage.create({ data: { userId: otherId, topic: 'person.two-factor-enabled', payload: { v: 1, userId: otherId } } });
+    await catcher.waitFor((mail) => mail.to.includes(other), { timeoutMs: 30_000 });
+    await waitUntil('the refused row is completed', async () => (await db.mailOutboxMessage.findUniqueOrThrow({ where: { id: refused.id } })).completedAt !== null, { timeoutMs: 15_000 });
   });
 });
