@@ -21,9 +21,11 @@ describe('loadConfig', () => {
     assert.notEqual(loadConfig({}).invitationLinkSecret, invitationLinkSecret);
     assert.deepEqual(config, {
       redisUrl: 'redis://127.0.0.1:6379',
+      redisClusterNodes: [],
       redisPrefix: 'pp',
       smtpUrl: 'smtp://127.0.0.1:1025',
       databaseUrl: 'postgresql://postgres@127.0.0.1:5432/partner_portal',
+      databasePooler: 'none',
       healthPort: 3001,
       concurrency: 5,
       logLevel: 'info',
@@ -53,6 +55,7 @@ describe('loadConfig', () => {
         REDIS_PREFIX: 'pp:eu-1_a',
         SMTP_URL: 'smtps://user:pass@mail.internal:465',
         DATABASE_URL: 'postgres://app@db.internal/portal',
+        DATABASE_POOLER: 'transaction',
         WORKER_HEALTH_PORT: '0',
         WORKER_CONCURRENCY: '100',
         LOG_LEVEL: 'debug',
@@ -72,9 +75,11 @@ describe('loadConfig', () => {
       }),
       {
         redisUrl: 'rediss://:secret@redis.internal:6380/2',
+        redisClusterNodes: [],
         redisPrefix: 'pp:eu-1_a',
         smtpUrl: 'smtps://user:pass@mail.internal:465',
         databaseUrl: 'postgres://app@db.internal/portal',
+        databasePooler: 'transaction',
         healthPort: 0,
         concurrency: 100,
         logLevel: 'debug',
@@ -100,6 +105,17 @@ describe('loadConfig', () => {
       configError({ REDIS_URL: 'http://127.0.0.1:6379' }),
       'Invalid configuration: REDIS_URL must be a URL starting with redis:// or rediss:// (got "http://127.0.0.1:6379")',
     );
+  });
+
+  it('reads a Redis Cluster from REDIS_CLUSTER_NODES, refusing it beside REDIS_URL', () => {
+    const config = loadConfig({ REDIS_CLUSTER_NODES: 'redis://10.0.0.1:7000, redis://10.0.0.2:7000' });
+    assert.deepEqual(config.redisClusterNodes, ['redis://10.0.0.1:7000', 'redis://10.0.0.2:7000']);
+    assert.equal(
+      configError({ REDIS_CLUSTER_NODES: 'redis://:secret@10.0.0.1:7000,10.0.0.2:7000' }),
+      'Invalid configuration: REDIS_CLUSTER_NODES must be a URL starting with redis:// or rediss:// (got "redis://:***@10.0.0.1:7000,10.0.0.2:7000")',
+    );
+    assert.match(configError({ REDIS_CLUSTER_NODES: 'redis://10.0.0.1:7000', REDIS_URL: 'redis://10.0.0.1:6379' }), /^Invalid configuration: REDIS_URL and REDIS_CLUSTER_NODES are both set/);
+    assert.match(configError({ DATABASE_POOLER: 'session' }), /^Invalid configuration: DATABASE_POOLER must be one of none, transaction/);
   });
 
   it('names WORKER_HEALTH_PORT when it is not a number', () => {

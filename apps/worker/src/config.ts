@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { CAMPAIGN_BATCH_SIZE, EMAIL_JOB_OPTIONS } from '@partner-portal/jobs';
+import { DATABASE_POOLERS, type DatabasePooler, type RedisEndpoint } from '@partner-portal/db';
 import type { LevelWithSilent } from 'pino';
 import { z } from 'zod';
 
@@ -9,10 +10,14 @@ export class ConfigError extends Error {
 
 export interface WorkerConfig {
   redisUrl: string;
+  /** A Redis Cluster's nodes, used instead of redisUrl when not empty. */
+  redisClusterNodes: string[];
   /** The deployment's Redis key prefix; BullMQ keys use it as a hash tag (`queuePrefix`, `{pp}:email:…`). */
   redisPrefix: string;
   smtpUrl: string;
   databaseUrl: string;
+  /** `transaction` when databaseUrl is a pooler in transaction mode (PgBouncer): no named prepared statements. */
+  databasePooler: DatabasePooler;
   /** 0 picks a free port. */
   healthPort: number;
   concurrency: number;
@@ -68,12 +73,18 @@ const MAIL_FROM_PATTERN = /^(?:[^<>\r\n]*<[^<>\s@]+@[^<>\s@]+>|[^<>\s@]+@[^<>\s@
 
 const envSchema = z.object({
   REDIS_URL: urlWithScheme('redis', 'rediss').default('redis://127.0.0.1:6379'),
+  REDIS_CLUSTER_NODES: z
+    .string()
+    .transform((value) => value.split(',').map((node) => node.trim()).filter(Boolean))
+    .pipe(z.array(urlWithScheme('redis', 'rediss')).min(1, 'must name at least one node'))
+    .optional(),
   REDIS_PREFIX: z
     .string()
     .regex(/^[A-Za-z0-9:_-]+$/, 'must contain only letters, digits, ":", "_" and "-"')
     .default('pp'),
   SMTP_URL: urlWithScheme('smtp', 'smtps').default('smtp://127.0.0.1:1025'),
   DATABASE_URL: urlWithScheme('postgres', 'postgresql').default('postgresql://postgres@127.0.0.1:5432/partner_portal'),
+  DATABASE_POOLER: z.enum(DATABASE_POOLERS, { error: `must be one of ${DATABASE_POOLERS.join(', ')}` }).default('none'),
   WORKER_HEALTH_PORT: integer(0, 65535).default(3001),
   WORKER_CONCURRENCY: integer(1, 100).default(5),
   LOG_LEVEL: z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` }).default('info'),
@@ -104,20 +115,25 @@ export function loadConfig(env: NodeJS.ProcessEnv): WorkerConfig {
   if (!result.success) {
     const problems = result.error.issues.map((issue) => {
       const name = String(issue.path[0]);
-      const got = SECRETS.has(name) ? `${String(input[name]).length} characters` : JSON.stringify(redact(String(input[name])));
+      const got = SECRETS.has(name) ? `${String(input[name]).length} characters` : JSON.stringify(String(input[name]).split(',').map(redact).join(','));
       return `${name} ${issue.message} (got ${got})`;
     });
     throw new ConfigError(`Invalid configuration: ${problems.join('; ')}`);
   }
   const parsed = result.data;
+  if (parsed.REDIS_CLUSTER_NODES && input.REDIS_URL !== undefined) {
+    throw new ConfigError('Invalid configuration: REDIS_URL and REDIS_CLUSTER_NODES are both set: set REDIS_URL for one Redis server, REDIS_CLUSTER_NODES for a Redis Cluster');
+  }
   if (parsed.NODE_ENV === 'production' && !parsed.INVITATION_LINK_SECRET) {
     throw new ConfigError('Invalid configuration: INVITATION_LINK_SECRET is required when NODE_ENV=production');
   }
   return {
     redisUrl: parsed.REDIS_URL,
+    redisClusterNodes: parsed.REDIS_CLUSTER_NODES ?? [],
     redisPrefix: parsed.REDIS_PREFIX,
     smtpUrl: parsed.SMTP_URL,
     databaseUrl: parsed.DATABASE_URL,
+    databasePooler: parsed.DATABASE_POOLER,
     healthPort: parsed.WORKER_HEALTH_PORT,
     concurrency: parsed.WORKER_CONCURRENCY,
     logLevel: parsed.LOG_LEVEL,
@@ -135,6 +151,11 @@ export function loadConfig(env: NodeJS.ProcessEnv): WorkerConfig {
     campaignSchedulerIntervalMs: parsed.CAMPAIGN_SCHEDULER_INTERVAL_MS,
     campaignBatchSize: parsed.CAMPAIGN_BATCH_SIZE,
   };
+}
+
+/** The one Redis server, or the Redis Cluster when REDIS_CLUSTER_NODES is set. */
+export function redisEndpoint(config: Pick<WorkerConfig, 'redisUrl' | 'redisClusterNodes'>): RedisEndpoint {
+  return { url: config.redisUrl, clusterNodes: config.redisClusterNodes };
 }
 
 /** Hides the password of a URL, so an error line never leaks a credential. */

@@ -1,4 +1,4 @@
-import { createDatabase, createPool, type Database } from '@partner-portal/db';
+import { createDatabase, createPool, type Database, type DatabasePooler } from '@partner-portal/db';
 import type { Logger } from 'pino';
 import { redact } from './config.js';
 import { StartupError } from './errors.js';
@@ -9,9 +9,10 @@ export interface DatabaseConnection {
 }
 
 /** Resolves once PostgreSQL answers a query; otherwise fails with one line naming DATABASE_URL. */
-export async function connectDatabase(url: string, poolSize: number, timeoutMs: number, logger: Logger): Promise<DatabaseConnection> {
+export async function connectDatabase(url: string, poolSize: number, timeoutMs: number, logger: Logger, pooler: DatabasePooler = 'none'): Promise<DatabaseConnection> {
   const pool = createPool(url, {
     poolSize,
+    transactionPooler: pooler === 'transaction',
     onIdleError: (err) => logger.warn({ err }, 'lost an idle PostgreSQL connection; it will be replaced'),
   });
 

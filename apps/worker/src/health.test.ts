@@ -110,7 +110,7 @@ describe('startHealthServer', () => {
     let database: () => Promise<unknown> = () => Promise.resolve(1);
     const health = await startHealthServer({
       port: 0,
-      redisUrl: `redis://127.0.0.1:${await freePort()}`,
+      redis: { url: `redis://127.0.0.1:${await freePort()}` },
       pingDatabase: () => database(),
       workerCount: () => 2,
       logger,

@@ -1,6 +1,6 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { Redis } from 'ioredis';
+import { createRedisClient, type RedisEndpoint } from '@partner-portal/db';
 import type { Logger } from 'pino';
 import { StartupError } from './errors.js';
 
@@ -9,7 +9,7 @@ const PING_TIMEOUT_MS = 900;
 export interface HealthServerOptions {
   /** 0 picks a free port. */
   port: number;
-  redisUrl: string;
+  redis: RedisEndpoint;
   /** Resolves when PostgreSQL answers a query; rejects or hangs when it does not. */
   pingDatabase: () => Promise<unknown>;
   workerCount: () => number;
@@ -21,9 +21,9 @@ export interface HealthServer {
   close(): Promise<void>;
 }
 
-export async function startHealthServer({ port, redisUrl, pingDatabase, workerCount, logger }: HealthServerOptions): Promise<HealthServer> {
+export async function startHealthServer({ port, redis, pingDatabase, workerCount, logger }: HealthServerOptions): Promise<HealthServer> {
   // Its own connection, failing fast: the workers' connection waits for Redis forever, as BullMQ requires.
-  const probe = new Redis(redisUrl, {
+  const probe = createRedisClient(redis, {
     lazyConnect: true,
     maxRetriesPerRequest: 1,
     connectTimeout: PING_TIMEOUT_MS,

@@ -2,9 +2,9 @@ import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { queuePrefix, QUEUES } from '@partner-portal/jobs';
 import { Queue } from 'bullmq';
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '@partner-portal/db';
 import type { Logger } from 'pino';
-import { ConfigError, loadConfig, type WorkerConfig } from './config.js';
+import { ConfigError, loadConfig, redisEndpoint, type WorkerConfig } from './config.js';
 import { connectDatabase } from './database.js';
 import { scheduleExpirySweep } from './expire-invitations.js';
 import { scheduleCampaignStarts } from './start-due-campaigns.js';
@@ -47,10 +47,10 @@ export async function startWorkerProcess(config: WorkerConfig, options: WorkerPr
   let healthPort: number;
   let workerCount: number;
   try {
-    const connection = await connectRedis(config.redisUrl, redisReadyTimeoutMs, logger);
+    const connection = await connectRedis(redisEndpoint(config), redisReadyTimeoutMs, logger);
     closers.push(() => connection.quit());
     // Campaign batches hold a connection while each message is handed to SMTP, beside the other queues' jobs.
-    const database = await connectDatabase(config.databaseUrl, Math.min(2 * config.concurrency + 2, 40), databaseReadyTimeoutMs, logger);
+    const database = await connectDatabase(config.databaseUrl, Math.min(2 * config.concurrency + 2, 40), databaseReadyTimeoutMs, logger, config.databasePooler);
     closers.push(() => database.close());
     const mailer = createMailer(config.smtpUrl, config.mailFrom);
     closers.push(() => mailer.close());
@@ -64,7 +64,7 @@ export async function startWorkerProcess(config: WorkerConfig, options: WorkerPr
     let workers: RunningWorkers | undefined;
     const health = await startHealthServer({
       port: config.healthPort,
-      redisUrl: config.redisUrl,
+      redis: redisEndpoint(config),
       pingDatabase: () => database.db.$queryRaw`SELECT 1`,
       workerCount: () => workers?.workers.length ?? 0,
       logger,
@@ -132,7 +132,7 @@ export async function startWorkerProcess(config: WorkerConfig, options: WorkerPr
   };
 }
 
-function openQueue(name: string, connection: Redis, prefix: string, logger: Logger): Queue {
+function openQueue(name: string, connection: RedisClient, prefix: string, logger: Logger): Queue {
   const queue = new Queue(name, { connection, prefix });
   queue.on('error', (err) => logger.error({ err, queue: name }, 'queue error'));
   return queue;

@@ -4,11 +4,12 @@ import { createInterface } from 'node:readline';
 import { randomBytes } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, test } from '@jest/globals';
-import { createDatabase, type Database } from '@partner-portal/db';
+import { createDatabase, createRedisClient, type Database, type RedisClient, type RedisEndpoint } from '@partner-portal/db';
 import { queuePrefix, QUEUES } from '@partner-portal/jobs';
 import { startMailCatcher, type MailCatcher } from '@partner-portal/mail-catcher';
 import { Queue } from 'bullmq';
-import { startListening } from '@partner-portal/db/testing';
+import { type OwnRedisCluster, type OwnService, startListening, startPgBouncer, startRedisCluster, throughPgBouncer } from '@partner-portal/db/testing';
+import pg from 'pg';
 import { deleteKeys, keysUnder, TEST_APP_DATABASE_URL, TEST_DATABASE_URL, TEST_REDIS_URL, uniquePrefix, waitUntil } from './testing.js';
 
 const API_MAIN = fileURLToPath(new URL('../../api/dist/main.js', import.meta.url));
@@ -76,16 +77,40 @@ async function startHealthy(
   return { spawned, port: started.port };
 }
 
+/** Transactions PgBouncer has run for a database, from its admin console (simple queries only). */
+async function pgBouncerTransactions(port: number, database: string): Promise<number> {
+  const admin = new pg.Client({ connectionString: `postgresql://postgres@127.0.0.1:${port}/pgbouncer` });
+  await admin.connect();
+  try {
+    const { rows } = await admin.query<{ database: string; total_xact_count: string }>('SHOW STATS');
+    return Number(rows.find((row) => row.database === database)?.total_xact_count ?? 0);
+  } finally {
+    await admin.end();
+  }
+}
+
+/** What the processes share besides one machine: the engines of one deployment, or those that take it past one machine. */
+const VARIANTS = [
+  { engines: 'one PostgreSQL and one Redis', pgBouncer: false, redisCluster: false },
+  { engines: 'PgBouncer (transaction pooling) in front of PostgreSQL', pgBouncer: true, redisCluster: false },
+  { engines: 'a three-master Redis Cluster', pgBouncer: false, redisCluster: true },
+];
+
 /**
  * Two API processes and two worker processes on one machine, sharing PostgreSQL and Redis, as a
- * deployment scaled out behind a load balancer would run.
+ * deployment scaled out behind a load balancer would run; again through PgBouncer, and on a Redis Cluster.
  */
-describe('many processes: two APIs and two workers sharing PostgreSQL and Redis', () => {
+describe.each(VARIANTS)('many processes: two APIs and two workers sharing $engines', ({ pgBouncer, redisCluster }) => {
   const prefix = uniquePrefix();
-  const stamp = Date.now().toString(36);
+  // The variants share the file's database, so each needs addresses of its own.
+  const stamp = `${Date.now().toString(36)}${randomBytes(3).toString('hex')}`;
   let db: Database;
   let catcher: MailCatcher;
   let emailQueue: Queue;
+  let queueConnection: RedisClient;
+  let bouncer: OwnService | undefined;
+  let cluster: OwnRedisCluster | undefined;
+  let redis: RedisEndpoint = { url: TEST_REDIS_URL };
   const apis: string[] = [];
   const workers: Spawned[] = [];
   const processes: Spawned[] = [];
@@ -93,7 +118,17 @@ describe('many processes: two APIs and two workers sharing PostgreSQL and Redis'
   beforeAll(async () => {
     db = createDatabase(TEST_DATABASE_URL);
     catcher = await startMailCatcher({ smtpPort: 0, maxMessages: 5 * INVITATIONS });
-    const shared = { DATABASE_URL: TEST_APP_DATABASE_URL, REDIS_URL: TEST_REDIS_URL, REDIS_PREFIX: prefix };
+    // Migrations and the test's own checks go to PostgreSQL itself; only the processes go through PgBouncer.
+    if (pgBouncer) bouncer = await startPgBouncer();
+    if (redisCluster) {
+      cluster = await startRedisCluster(3);
+      redis = { url: TEST_REDIS_URL, clusterNodes: cluster.nodes };
+    }
+    const shared = {
+      ...(bouncer ? { DATABASE_URL: throughPgBouncer(TEST_APP_DATABASE_URL, bouncer.port), DATABASE_POOLER: 'transaction' } : { DATABASE_URL: TEST_APP_DATABASE_URL }),
+      ...(cluster ? { REDIS_CLUSTER_NODES: cluster.nodes.join(',') } : { REDIS_URL: TEST_REDIS_URL }),
+      REDIS_PREFIX: prefix,
+    };
     // One secret for both APIs: a token issued by one is honoured by the other.
     const jwtSecret = randomBytes(32).toString('hex');
     const apiEnv = (port: number) => ({
@@ -123,15 +158,19 @@ describe('many processes: two APIs and two workers sharing PostgreSQL and Redis'
     processes.push(api1.spawned, api2.spawned, worker1.spawned, worker2.spawned);
     apis.push(`http://127.0.0.1:${api1.port}/api`, `http://127.0.0.1:${api2.port}/api`);
     workers.push(worker1.spawned, worker2.spawned);
-    emailQueue = new Queue(QUEUES.email, { connection: { url: TEST_REDIS_URL }, prefix: queuePrefix(prefix) });
+    queueConnection = createRedisClient(redis, { maxRetriesPerRequest: null });
+    emailQueue = new Queue(QUEUES.email, { connection: queueConnection, prefix: queuePrefix(prefix) });
   });
 
   afterAll(async () => {
     await stop(processes);
     await emailQueue?.close();
+    queueConnection?.disconnect();
     await catcher?.close();
     await db?.$disconnect();
-    await deleteKeys(prefix);
+    if (cluster) await cluster.destroy();
+    else await deleteKeys(prefix);
+    await bouncer?.destroy();
   });
 
   /** As a well-behaved client calls the API: a 503 (an overloaded 2-core machine) is tried again after its Retry-After. */
@@ -211,7 +250,7 @@ describe('many processes: two APIs and two workers sharing PostgreSQL and Redis'
       assert.equal(res.body.code, 'TOO_MANY_LOGIN_ATTEMPTS');
     }
     // Throttling keys are not BullMQ's: they keep the plain prefix, outside the queues' hash tag.
-    const keys = await keysUnder(prefix);
+    const keys = await keysUnder(prefix, redis);
     const login = keys.filter((key) => key.includes(':login:'));
     assert.ok(login.some((key) => key.startsWith(`${prefix}:login:email-ip:${email} `)), login.join(' | '));
     assert.ok(login.some((key) => key.startsWith(`${prefix}:login:ip:`)), login.join(' | '));
@@ -279,10 +318,23 @@ describe('many processes: two APIs and two workers sharing PostgreSQL and Redis'
     assert.deepEqual(statuses.map((s) => [s.deliveryStatus, s._count]), [['SENT', INVITATIONS]]);
 
     // Every BullMQ key of the run sits under the hash-tagged prefix.
-    const keys = await keysUnder(prefix);
+    const keys = await keysUnder(prefix, redis);
     assert.ok(keys.includes(`${queuePrefix(prefix)}:${QUEUES.email}:meta`), 'the email queue lives under {prefix}:');
     // Besides the queues, only the throttles' counters (sign-in, sign-up), under the plain prefix.
     const throttles = [`${prefix}:login:`, `${prefix}:signup:`];
     assert.deepEqual(keys.filter((key) => !key.startsWith(`${queuePrefix(prefix)}:`) && !throttles.some((throttle) => key.startsWith(throttle))), []);
+
+    if (cluster) {
+      // A queue's keys are in one hash slot, which is what lets BullMQ's scripts run on a Cluster.
+      const queueKeys = keys.filter((key) => key.startsWith(`${queuePrefix(prefix)}:`));
+      const slots = new Set(await Promise.all(queueKeys.map((key) => queueConnection.cluster('KEYSLOT', key))));
+      assert.equal(slots.size, 1, `the queues' ${queueKeys.length} keys are in slots ${[...slots].join(', ')}`);
+      assert.equal((await queueConnection.cluster('INFO')).match(/cluster_size:(\d+)/)?.[1], '3', 'three masters serve the slots');
+    }
+    if (bouncer) {
+      // The processes' queries went through PgBouncer: well over one transaction per invitation.
+      const transactions = await pgBouncerTransactions(bouncer.port, new URL(TEST_APP_DATABASE_URL).pathname.slice(1));
+      assert.ok(transactions > INVITATIONS, `PgBouncer ran ${transactions} transactions`);
+    }
   }, 240_000);
 });

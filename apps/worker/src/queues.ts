@@ -1,6 +1,6 @@
 import { tenancy } from '@partner-portal/db';
 import { UnrecoverableError, Worker, type Job } from 'bullmq';
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '@partner-portal/db';
 import type { Logger } from 'pino';
 import type { z } from 'zod';
 import { deliveryBackoffStrategy, type RetryPolicy } from './delivery-retry.js';
@@ -69,7 +69,7 @@ export const STALLED_CHECK_MS = 5_000;
 /** `prefix` is BullMQ's key prefix, normally `queuePrefix(config.redisPrefix)` from @partner-portal/jobs. */
 export async function startWorkers(
   definitions: QueueRegistry,
-  connection: Redis,
+  connection: RedisClient,
   prefix: string,
   settings: WorkerSettings,
   logger: Logger,
@@ -116,7 +116,7 @@ function assertComplete(definitions: QueueRegistry): void {
 function createWorker(
   queue: string,
   definition: QueueDefinition,
-  connection: Redis,
+  connection: RedisClient,
   prefix: string,
   { concurrency, retryPolicy }: WorkerSettings,
   parentLogger: Logger,

@@ -1,11 +1,10 @@
-import { Redis } from 'ioredis';
+import { createRedisClient, describeRedis, isCluster, type RedisClient, type RedisEndpoint } from '@partner-portal/db';
 import type { Logger } from 'pino';
-import { redact } from './config.js';
 import { StartupError } from './errors.js';
 
-/** Connects as BullMQ workers require, and resolves once Redis answers PING. */
-export async function connectRedis(url: string, timeoutMs: number, logger: Logger): Promise<Redis> {
-  const connection = new Redis(url, { maxRetriesPerRequest: null });
+/** Connects as BullMQ workers require, and resolves once Redis (a Cluster: every slot) answers. */
+export async function connectRedis(endpoint: RedisEndpoint, timeoutMs: number, logger: Logger): Promise<RedisClient> {
+  const connection = createRedisClient(endpoint, { maxRetriesPerRequest: null });
 
   let lastError: Error | undefined;
   let ready = false;
@@ -27,7 +26,8 @@ export async function connectRedis(url: string, timeoutMs: number, logger: Logge
     timer = setTimeout(() => resolve(false), timeoutMs);
   });
   try {
-    const answered = connection.ping().then(
+    // A Cluster answers PING from any node; it is ready once it has read the slot map.
+    const answered = (isCluster(endpoint) ? untilReady(connection).then(() => connection.ping()) : connection.ping()).then(
       () => true,
       (err: Error) => {
         lastError = err;
@@ -42,8 +42,14 @@ export async function connectRedis(url: string, timeoutMs: number, logger: Logge
   if (!ready) {
     connection.disconnect();
     const reason = lastError ? `: ${lastError.message}` : '';
-    throw new StartupError(`Redis at ${redact(url)} (REDIS_URL) did not answer within ${timeoutMs / 1000} s${reason}`);
+    const variable = isCluster(endpoint) ? 'REDIS_CLUSTER_NODES' : 'REDIS_URL';
+    throw new StartupError(`${describeRedis(endpoint)} (${variable}) did not answer within ${timeoutMs / 1000} s${reason}`);
   }
-  logger.info({ redis: redact(url) }, 'connected to Redis');
+  logger.info({ redis: describeRedis(endpoint) }, 'connected to Redis');
   return connection;
+}
+
+function untilReady(connection: RedisClient): Promise<void> {
+  if (connection.status === 'ready') return Promise.resolve();
+  return new Promise((resolve) => connection.once('ready', () => resolve()));
 }

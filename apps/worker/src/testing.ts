@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { appDatabaseUrl, DEFAULT_DATABASE_URL } from '@partner-portal/db';
+import { appDatabaseUrl, createRedisClient, DEFAULT_DATABASE_URL, deleteEach, scanKeys, type RedisEndpoint } from '@partner-portal/db';
 import { startListening } from '@partner-portal/db/testing';
 import { queuePrefix } from '@partner-portal/jobs';
 import { Redis } from 'ioredis';
@@ -37,31 +37,24 @@ export function uniquePrefix(): string {
   return `pp-test-${randomUUID().slice(0, 8)}`;
 }
 
-/** Every key under a Redis prefix: BullMQ's, under `{prefix}:`, and any others, under `prefix:`. */
-export async function keysUnder(prefix: string): Promise<string[]> {
-  const redis = new Redis(TEST_REDIS_URL);
+/** Every key under a Redis prefix: BullMQ's, under `{prefix}:`, and any others, under `prefix:`; on a Cluster, across its masters. */
+export async function keysUnder(prefix: string, endpoint: RedisEndpoint = { url: TEST_REDIS_URL }): Promise<string[]> {
+  const redis = createRedisClient(endpoint);
   try {
     const found: string[] = [];
-    for (const pattern of [`${prefix}:*`, `${queuePrefix(prefix)}:*`]) {
-      let cursor = '0';
-      do {
-        const [next, keys] = await redis.scan(cursor, 'MATCH', pattern, 'COUNT', 1000);
-        found.push(...keys);
-        cursor = next;
-      } while (cursor !== '0');
-    }
+    for (const pattern of [`${prefix}:*`, `${queuePrefix(prefix)}:*`]) found.push(...(await scanKeys(redis, pattern)));
     return [...new Set(found)];
   } finally {
     await redis.quit();
   }
 }
 
-export async function deleteKeys(prefix: string): Promise<void> {
-  const keys = await keysUnder(prefix);
+export async function deleteKeys(prefix: string, endpoint: RedisEndpoint = { url: TEST_REDIS_URL }): Promise<void> {
+  const keys = await keysUnder(prefix, endpoint);
   if (keys.length === 0) return;
-  const redis = new Redis(TEST_REDIS_URL);
+  const redis = createRedisClient(endpoint);
   try {
-    for (let i = 0; i < keys.length; i += 500) await redis.del(...keys.slice(i, i + 500));
+    await deleteEach(redis, keys);
   } finally {
     await redis.quit();
   }

@@ -35,14 +35,35 @@ export interface DatabaseOptions {
 export interface PoolOptions extends DatabaseOptions {
   /** Told when an idle connection breaks (PostgreSQL restarted, say); the pool replaces it. */
   onIdleError?: (error: Error) => void;
+  /** The URL is a transaction pooler (PgBouncer's pool_mode = transaction): no statement is prepared by name. */
+  transactionPooler?: boolean;
 }
+
+/** What DATABASE_POOLER may say of DATABASE_URL: PostgreSQL itself, or a pooler in transaction mode. */
+export const DATABASE_POOLERS = ['none', 'transaction'] as const;
+export type DatabasePooler = (typeof DATABASE_POOLERS)[number];
 
 export function createPool(url: string = DEFAULT_DATABASE_URL, options: PoolOptions = {}): Pool {
   const pool = new pg.Pool({ connectionString: url, max: options.poolSize ?? 10, connectionTimeoutMillis: CONNECT_TIMEOUT_MS });
   // Without a listener, a broken idle connection would crash the process.
   pool.on('error', (error) => options.onIdleError?.(error));
+  if (options.transactionPooler) pool.on('connect', sendUnnamed);
   releaseLostConnections(pool);
   return pool;
+}
+
+/**
+ * Behind a transaction pooler, one connection's consecutive transactions may run on different server
+ * connections, and PgBouncer before 1.21 does not carry prepared statements between them: a statement
+ * prepared by name on one is unknown on the next, or already taken there by another client
+ * ("prepared statement ... already exists"). So every statement goes unnamed, parsed each time.
+ */
+function sendUnnamed(client: pg.PoolClient): void {
+  const query = client.query;
+  client.query = function (this: pg.PoolClient, config: unknown, ...rest: unknown[]) {
+    const unnamed = config && typeof config === 'object' && 'name' in config && typeof (config as { submit?: unknown }).submit !== 'function' ? { ...config, name: undefined } : config;
+    return (query as (...a: unknown[]) => unknown).call(this, unnamed, ...rest);
+  } as typeof client.query;
 }
 
 /** How long a checked-out connection whose server went away may stay out before the pool takes it back. */

@@ -1,5 +1,5 @@
 export { tenancy, readInScope, CROSS_ACCOUNT_PATHS, type CrossAccountPath, type TenantScope } from './tenancy.js';
-export { appDatabaseUrl, APP_DATABASE_ROLE, createDatabase, createPool, DEFAULT_DATABASE_URL, type Database, type DatabaseOptions, type Pool } from './client.js';
+export { appDatabaseUrl, APP_DATABASE_ROLE, createDatabase, createPool, DATABASE_POOLERS, DEFAULT_DATABASE_URL, type Database, type DatabaseOptions, type DatabasePooler, type Pool } from './client.js';
 export { toUsername } from './usernames.js';
 export { hashPassword, verifyPassword, decoyPasswordHash } from './passwords.js';
 export { materializeRecipients } from './campaign-recipients.js';
@@ -17,3 +17,4 @@ export type {
   Charge,
   PartnerResource,
 } from './generated/prisma/client.js';
+export { createRedisClient, deleteEach, describeRedis, eachMaster, isCluster, scanKeys, type RedisClient, type RedisEndpoint } from './redis-connection.js';

@@ -3,9 +3,9 @@
 import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
-import { Redis } from 'ioredis';
 import pg from 'pg';
 import { DEFAULT_DATABASE_URL } from './client.js';
+import { createRedisClient, deleteEach, scanKeys, type RedisEndpoint } from './redis-connection.js';
 
 const PRISMA_CLI = fileURLToPath(new URL('../bin/prisma.mjs', import.meta.url));
 
@@ -74,18 +74,11 @@ export async function dropTestDatabasesStartingWith(baseUrl: string, prefix: str
 }
 
 /** Deletes every Redis key of a run: plain keys under `prefix`, and queue keys, which carry it as a hash tag ({prefix}:email:...). */
-export async function deleteRedisKeys(url: string, prefix: string): Promise<void> {
-  const redis = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 1 });
+export async function deleteRedisKeys(endpoint: string | RedisEndpoint, prefix: string): Promise<void> {
+  const redis = createRedisClient(typeof endpoint === 'string' ? { url: endpoint } : endpoint, { lazyConnect: true, maxRetriesPerRequest: 1 });
   await redis.connect();
   try {
-    for (const pattern of [`${prefix}*`, `{${prefix}*`]) {
-      let cursor = '0';
-      do {
-        const [next, keys] = await redis.scan(cursor, 'MATCH', pattern, 'COUNT', 500);
-        if (keys.length > 0) await redis.del(...keys);
-        cursor = next;
-      } while (cursor !== '0');
-    }
+    for (const pattern of [`${prefix}*`, `{${prefix}*`]) await deleteEach(redis, await scanKeys(redis, pattern));
   } finally {
     redis.disconnect();
   }

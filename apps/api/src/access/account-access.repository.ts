@@ -74,7 +74,8 @@ const ACCESS_SQL = 'SELECT * FROM app_account_access($1::uuid, $2::uuid, $3::uui
  * Reads, in one query, whether the caller's session is still active and the caller's grants in an
  * account: its own membership, and for a client account its Partner Manager or Owner membership in
  * the managing partner. Read fresh on every request, so a role change counts on the next one.
- * Runs on every request, so it is a named (server-side prepared) statement on the pool itself:
+ * Runs on every request, so it is a named (server-side prepared) statement on the pool itself (sent
+ * unnamed when DATABASE_POOLER=transaction: createPool):
  * measured 2.5 times the throughput of the same SQL through Prisma's $queryRaw. It is the guard's
  * narrow path across accounts: a SECURITY DEFINER function, since row-level security would hide the
  * partner's membership from a client's scope (and no scope is set yet).

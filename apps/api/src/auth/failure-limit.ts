@@ -1,5 +1,5 @@
 import { HttpStatus } from '@nestjs/common';
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '@partner-portal/db';
 import { RateLimiterMemory, RateLimiterRedis } from 'rate-limiter-flexible';
 import { AppError } from '../common/app-error.js';
 import type { RedisKeys } from '../redis/redis.module.js';
@@ -8,7 +8,7 @@ import type { RedisKeys } from '../redis/redis.module.js';
  * A rate-limiter-flexible limiter kept in Redis, so every API process shares it; while Redis is
  * unreachable it answers at once from this process's memory (its insurance limiter) instead of waiting.
  */
-export function sharedLimiter(redis: Redis, keys: RedisKeys, scope: string, name: string, points: number, duration: number): RateLimiterRedis {
+export function sharedLimiter(redis: RedisClient, keys: RedisKeys, scope: string, name: string, points: number, duration: number): RateLimiterRedis {
   return new RateLimiterRedis({
     storeClient: redis,
     keyPrefix: keys(scope, name),

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '@partner-portal/db';
 import type { RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
 import type { AppError } from '../common/app-error.js';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
@@ -24,7 +24,7 @@ export class LoginThrottleService {
   private readonly failuresPerIp: RateLimiterRedis;
 
   constructor(
-    @Inject(REDIS) redis: Redis,
+    @Inject(REDIS) redis: RedisClient,
     @Inject(REDIS_KEYS) keys: RedisKeys,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {

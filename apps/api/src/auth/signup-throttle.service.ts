@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '@partner-portal/db';
 import { type RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { REDIS, REDIS_KEYS, type RedisKeys } from '../redis/redis.module.js';
@@ -19,7 +19,7 @@ export class SignupThrottleService {
   private readonly perEmail: Record<ThrottledKind, RateLimiterRedis>;
   private readonly perIp: RateLimiterRedis;
 
-  constructor(@Inject(REDIS) redis: Redis, @Inject(REDIS_KEYS) keys: RedisKeys, @Inject(APP_CONFIG) config: AppConfig) {
+  constructor(@Inject(REDIS) redis: RedisClient, @Inject(REDIS_KEYS) keys: RedisKeys, @Inject(APP_CONFIG) config: AppConfig) {
     const limiter = (name: string, points: number) => sharedLimiter(redis, keys, 'signup', name, points, config.SIGNUP_WINDOW_SECONDS);
     this.perEmail = {
       signup: limiter('email', config.SIGNUP_MAX_PER_EMAIL),

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, test } from '@jest/globals';
-import { ConfigError, loadConfig } from './config.js';
+import { ConfigError, loadConfig, redisEndpoint } from './config.js';
 
 const MAIN = fileURLToPath(new URL('../../dist/main.js', import.meta.url));
 
@@ -16,6 +16,13 @@ describe('configuration', () => {
     assert.ok(config.JWT_SECRET.length >= 32, 'a development secret is generated');
     assert.equal(config.TWO_FACTOR_MAX_FAILURES, 5);
     assert.equal(config.TWO_FACTOR_WINDOW_SECONDS, 15 * 60);
+    assert.equal(config.DATABASE_POOLER, 'none');
+    assert.deepEqual(redisEndpoint(config), { url: 'redis://127.0.0.1:6379', clusterNodes: [] });
+  });
+
+  test('REDIS_CLUSTER_NODES names a Redis Cluster instead of one server', () => {
+    const config = loadConfig({ REDIS_CLUSTER_NODES: ' redis://10.0.0.1:7000 ,redis://10.0.0.2:7000' });
+    assert.deepEqual(redisEndpoint(config).clusterNodes, ['redis://10.0.0.1:7000', 'redis://10.0.0.2:7000']);
   });
 
   test('each bad value is one line naming the variable', () => {
@@ -35,6 +42,9 @@ describe('configuration', () => {
       [{ TWO_FACTOR_WINDOW_SECONDS: '86401' }, /^Invalid configuration: TWO_FACTOR_WINDOW_SECONDS must be an integer between 1 and 86400/],
       [{ PRESENCE_TTL_SECONDS: '1' }, /^Invalid configuration: PRESENCE_TTL_SECONDS must be an integer between 2 and 600/],
       [{ PRESENCE_TTL_SECONDS: '10', PRESENCE_HEARTBEAT_SECONDS: '10' }, /^Invalid configuration: PRESENCE_HEARTBEAT_SECONDS must be less than PRESENCE_TTL_SECONDS/],
+      [{ DATABASE_POOLER: 'session' }, /^Invalid configuration: DATABASE_POOLER must be one of none, transaction/],
+      [{ REDIS_CLUSTER_NODES: 'redis://10.0.0.1:7000,10.0.0.2:7000' }, /^Invalid configuration: REDIS_CLUSTER_NODES must be a URL starting with redis:\/\//],
+      [{ REDIS_CLUSTER_NODES: 'redis://10.0.0.1:7000', REDIS_URL: 'redis://10.0.0.1:6379' }, /^Invalid configuration: REDIS_URL and REDIS_CLUSTER_NODES are both set/],
     ];
     for (const [env, expected] of cases) {
       assert.throws(() => loadConfig(env), (error: unknown) => {

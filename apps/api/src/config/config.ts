@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { DATABASE_POOLERS, type RedisEndpoint } from '@partner-portal/db';
 import { z } from 'zod';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -31,7 +32,15 @@ const ENV_SCHEMA = z.object({
   PORT: integer(0, 65535).default(3000),
   DATABASE_URL: urlWithScheme(['postgres:', 'postgresql:']).default('postgresql://postgres@127.0.0.1:5432/partner_portal'),
   DATABASE_POOL_SIZE: integer(1, 200).default(10),
+  /** `transaction` when DATABASE_URL is a pooler in transaction mode (PgBouncer): no named prepared statements. */
+  DATABASE_POOLER: z.enum(DATABASE_POOLERS, { error: `must be one of ${DATABASE_POOLERS.join(', ')}` }).default('none'),
   REDIS_URL: urlWithScheme(['redis:', 'rediss:']).default('redis://127.0.0.1:6379'),
+  /** A Redis Cluster instead of REDIS_URL's one server: some of its nodes, comma-separated redis:// URLs. */
+  REDIS_CLUSTER_NODES: z
+    .string()
+    .transform((value) => value.split(',').map((node) => node.trim()).filter(Boolean))
+    .pipe(z.array(urlWithScheme(['redis:', 'rediss:'])).min(1, 'must name at least one node'))
+    .optional(),
   REDIS_PREFIX: z.string().regex(/^[A-Za-z0-9:_-]+$/, 'may hold only letters, digits, ":", "_" and "-"').default('pp'),
   PORTAL_URL: urlWithScheme(['http:', 'https:']).default('http://127.0.0.1:3000'),
   PORTAL_DIST: z.string().default(defaultPortalDist),
@@ -87,6 +96,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     throw new ConfigError(`Invalid configuration: ${variable} ${issue.message}${got}`);
   }
   const config = parsed.data;
+  if (config.REDIS_CLUSTER_NODES && present.REDIS_URL !== undefined) {
+    throw new ConfigError('Invalid configuration: REDIS_URL and REDIS_CLUSTER_NODES are both set: set REDIS_URL for one Redis server, REDIS_CLUSTER_NODES for a Redis Cluster');
+  }
   if (config.PUBLIC_PAGES_URL && new URL(config.PUBLIC_PAGES_URL).host === new URL(config.PORTAL_URL).host) {
     throw new ConfigError('Invalid configuration: PUBLIC_PAGES_URL must be another address than PORTAL_URL: the point is that pages do not share the portal\'s origin');
   }
@@ -103,6 +115,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
+
+/** The one Redis server, or the Redis Cluster when REDIS_CLUSTER_NODES is set. */
+export function redisEndpoint(config: Pick<AppConfig, 'REDIS_URL' | 'REDIS_CLUSTER_NODES'>): RedisEndpoint {
+  return { url: config.REDIS_URL, clusterNodes: config.REDIS_CLUSTER_NODES ?? [] };
+}
 
 export function portalIndexPath(config: AppConfig): string {
   return path.join(config.PORTAL_DIST, 'index.html');

@@ -1,8 +1,7 @@
 import { Controller, Get, HttpStatus, Inject, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags, DECORATORS } from '@nestjs/swagger';
-import type { Database } from '@partner-portal/db';
+import type { Database, RedisClient } from '@partner-portal/db';
 import type { Response } from 'express';
-import type { Redis } from 'ioredis';
 import { Public } from '../access/route-access.decorator.js';
 import { DATABASE } from '../database/database.module.js';
 import { REDIS } from '../redis/redis.module.js';
@@ -43,7 +42,7 @@ async function probe(check: () => Promise<unknown>, timeoutMs = PROBE_TIMEOUT_MS
 export class HealthController {
   constructor(
     @Inject(DATABASE) private readonly db: Database,
-    @Inject(REDIS) private readonly redis: Redis,
+    @Inject(REDIS) private readonly redis: RedisClient,
   ) {}
 
   /**

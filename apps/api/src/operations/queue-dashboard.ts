@@ -3,12 +3,12 @@ import { createBullBoard } from '@bull-board/api';
 import { BullMQAdapter } from '@bull-board/api/bullMQAdapter';
 import { ExpressAdapter } from '@bull-board/express';
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import { createRedisClient } from '@partner-portal/db';
 import { queuePrefix, QUEUES } from '@partner-portal/jobs';
 import { Queue } from 'bullmq';
 import type { NextFunction, Request, Response } from 'express';
-import { Redis } from 'ioredis';
 import type { Logger } from 'pino';
-import type { AppConfig } from '../config/config.js';
+import { redisEndpoint, type AppConfig } from '../config/config.js';
 import { reportReachability } from '../redis/redis.module.js';
 
 export const QUEUE_DASHBOARD_PATH = '/api/operations/queues';
@@ -37,7 +37,7 @@ function operatorOnly(password: string) {
  */
 export function mountQueueDashboard(app: NestExpressApplication, config: AppConfig, logger: Logger): (() => Promise<void>) | null {
   if (!config.OPERATOR_PASSWORD) return null;
-  const connection = new Redis(config.REDIS_URL, { maxRetriesPerRequest: null, lazyConnect: true });
+  const connection = createRedisClient(redisEndpoint(config), { maxRetriesPerRequest: null, lazyConnect: true });
   reportReachability(connection, logger, 'Redis (queue dashboard)', 'the dashboard shows no queues until it is back');
   const queues = Object.values(QUEUES).map((name) => new Queue(name, { connection, prefix: queuePrefix(config.REDIS_PREFIX) }));
   // The connection's own line says Redis went away; each queue would otherwise add a stack per retry.

@@ -1,5 +1,5 @@
 import { HttpStatus, Inject, Injectable, type OnModuleDestroy } from '@nestjs/common';
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '@partner-portal/db';
 import { AppError } from '../common/app-error.js';
 import { RETRY_AFTER_SECONDS } from '../common/service-unavailable.js';
 import { REDIS } from '../redis/redis.module.js';
@@ -27,11 +27,11 @@ interface Channel {
  */
 @Injectable()
 export class PresenceHub implements OnModuleDestroy {
-  private subscriber: Redis | undefined;
+  private subscriber: RedisClient | undefined;
   private readonly channels = new Map<string, Channel>();
   private closed = false;
 
-  constructor(@Inject(REDIS) private readonly redis: Redis) {}
+  constructor(@Inject(REDIS) private readonly redis: RedisClient) {}
 
   /** Publishes a change of the record named by `channel`; every process's waiters on it wake. */
   async publish(channel: string): Promise<void> {
@@ -77,7 +77,7 @@ export class PresenceHub implements OnModuleDestroy {
     return this.subscriber?.status === 'ready';
   }
 
-  private async connection(): Promise<Redis> {
+  private async connection(): Promise<RedisClient> {
     if (this.closed) throw presenceUnavailable();
     if (!this.subscriber) {
       const subscriber = this.redis.duplicate();

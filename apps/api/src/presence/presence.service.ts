@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { Inject, Injectable, type OnModuleDestroy } from '@nestjs/common';
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '@partner-portal/db';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { REDIS, REDIS_KEYS, type RedisKeys } from '../redis/redis.module.js';
 import { MAX_EDITORS } from './dto/presence.dto.js';
@@ -109,7 +109,7 @@ export class PresenceService implements OnModuleDestroy {
   private closing = false;
 
   constructor(
-    @Inject(REDIS) redis: Redis,
+    @Inject(REDIS) redis: RedisClient,
     @Inject(REDIS_KEYS) private readonly keys: RedisKeys,
     @Inject(APP_CONFIG) config: AppConfig,
     private readonly hub: PresenceHub,

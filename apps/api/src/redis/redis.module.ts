@@ -1,8 +1,8 @@
 import { Global, Inject, Module, type OnApplicationShutdown } from '@nestjs/common';
-import { Redis } from 'ioredis';
+import { createRedisClient, type RedisClient } from '@partner-portal/db';
 import type { Logger } from 'pino';
 import { LOGGER } from '../common/logger.js';
-import { APP_CONFIG, type AppConfig } from '../config/config.js';
+import { APP_CONFIG, redisEndpoint, type AppConfig } from '../config/config.js';
 
 export const REDIS = Symbol('REDIS');
 /** How long start-up waits for Redis before going on without it. */
@@ -13,7 +13,7 @@ export const REDIS_KEYS = Symbol('REDIS_KEYS');
  * One log line when a Redis connection is lost (with its consequence) and one when it is back, however
  * many reconnection attempts fail in between.
  */
-export function reportReachability(redis: Redis, logger: Logger, what: string, consequence: string): void {
+export function reportReachability(redis: RedisClient, logger: Logger, what: string, consequence: string): void {
   let reachable = true;
   redis.on('error', (error: Error) => {
     if (!reachable) return;
@@ -39,7 +39,7 @@ export type RedisKeys = (...parts: string[]) => string;
       useFactory: async (config: AppConfig, logger: Logger) => {
         // Commands fail at once while Redis is unreachable, rather than queue: the login throttle then
         // uses its in-memory insurance and /api/health answers within its probe's time.
-        const redis = new Redis(config.REDIS_URL, { maxRetriesPerRequest: 1, connectTimeout: 5000, enableOfflineQueue: false });
+        const redis = createRedisClient(redisEndpoint(config), { maxRetriesPerRequest: 1, connectTimeout: 5000, enableOfflineQueue: false });
         reportReachability(redis, logger, 'Redis', 'login throttling falls back to this process until it is back');
         // Connected before the first request, when Redis answers; the API starts without it all the same.
         await new Promise<void>((resolve) => {
@@ -63,7 +63,7 @@ export type RedisKeys = (...parts: string[]) => string;
   exports: [REDIS, REDIS_KEYS],
 })
 export class RedisModule implements OnApplicationShutdown {
-  constructor(@Inject(REDIS) private readonly redis: Redis) {}
+  constructor(@Inject(REDIS) private readonly redis: RedisClient) {}
 
   async onApplicationShutdown() {
     this.redis.disconnect();

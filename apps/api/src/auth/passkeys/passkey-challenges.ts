@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '@partner-portal/db';
 import { AppError } from '../../common/app-error.js';
 import { REDIS, REDIS_KEYS, type RedisKeys } from '../../redis/redis.module.js';
 
@@ -25,7 +25,7 @@ interface ChallengeClaims {
 export class PasskeyChallenges {
   constructor(
     private readonly jwt: JwtService,
-    @Inject(REDIS) private readonly redis: Redis,
+    @Inject(REDIS) private readonly redis: RedisClient,
     @Inject(REDIS_KEYS) private readonly keys: RedisKeys,
   ) {}
 

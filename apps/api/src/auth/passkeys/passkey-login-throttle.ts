@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '@partner-portal/db';
 import { APP_CONFIG, type AppConfig } from '../../config/config.js';
 import { REDIS, REDIS_KEYS, type RedisKeys } from '../../redis/redis.module.js';
 import { FailureLimit, sharedLimiter } from '../failure-limit.js';
@@ -10,7 +10,7 @@ import { FailureLimit, sharedLimiter } from '../failure-limit.js';
  */
 @Injectable()
 export class PasskeyLoginThrottle extends FailureLimit {
-  constructor(@Inject(REDIS) redis: Redis, @Inject(REDIS_KEYS) keys: RedisKeys, @Inject(APP_CONFIG) config: AppConfig) {
+  constructor(@Inject(REDIS) redis: RedisClient, @Inject(REDIS_KEYS) keys: RedisKeys, @Inject(APP_CONFIG) config: AppConfig) {
     super(
       sharedLimiter(redis, keys, 'passkey-login', 'ip', config.LOGIN_MAX_FAILURES_PER_IP, config.LOGIN_IP_WINDOW_SECONDS),
       config.LOGIN_MAX_FAILURES_PER_IP,

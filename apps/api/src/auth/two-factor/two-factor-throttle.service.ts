@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '@partner-portal/db';
 import { APP_CONFIG, type AppConfig } from '../../config/config.js';
 import { REDIS, REDIS_KEYS, type RedisKeys } from '../../redis/redis.module.js';
 import { FailureLimit, sharedLimiter } from '../failure-limit.js';
@@ -12,7 +12,7 @@ import { FailureLimit, sharedLimiter } from '../failure-limit.js';
  */
 @Injectable()
 export class TwoFactorThrottleService extends FailureLimit {
-  constructor(@Inject(REDIS) redis: Redis, @Inject(REDIS_KEYS) keys: RedisKeys, @Inject(APP_CONFIG) config: AppConfig) {
+  constructor(@Inject(REDIS) redis: RedisClient, @Inject(REDIS_KEYS) keys: RedisKeys, @Inject(APP_CONFIG) config: AppConfig) {
     super(
       sharedLimiter(redis, keys, 'two-factor', 'failures', config.TWO_FACTOR_MAX_FAILURES, config.TWO_FACTOR_WINDOW_SECONDS),
       config.TWO_FACTOR_MAX_FAILURES,

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '@partner-portal/db';
 import { REDIS, REDIS_KEYS, type RedisKeys } from '../../redis/redis.module.js';
 import type { TwoFactorToken } from './two-factor-token.js';
 
@@ -15,7 +15,7 @@ export class UsedTwoFactorTokens {
   private readonly local = new Map<string, number>();
 
   constructor(
-    @Inject(REDIS) private readonly redis: Redis,
+    @Inject(REDIS) private readonly redis: RedisClient,
     @Inject(REDIS_KEYS) private readonly keys: RedisKeys,
   ) {}
 

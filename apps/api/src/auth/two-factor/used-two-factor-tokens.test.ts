@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, test } from '@jest/globals';
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '@partner-portal/db';
 import { UsedTwoFactorTokens } from './used-two-factor-tokens.service.js';
 
 /** Redis as it is while unreachable: every command fails at once (enableOfflineQueue: false). */
-const unreachable = new Proxy({}, { get: () => () => Promise.reject(new Error('Connection is closed.')) }) as unknown as Redis;
+const unreachable = new Proxy({}, { get: () => () => Promise.reject(new Error('Connection is closed.')) }) as unknown as RedisClient;
 
 describe('used two-factor tokens while Redis is unreachable', () => {
   const token = (jti: string, lifeMs = 60_000) => ({ userId: 'u', jti, expiresAt: new Date(Date.now() + lifeMs) });
