@@ -20,8 +20,8 @@ class BenchController {
   }
 
   @Public()
-  @Get('bench/unguarded/:id/summary')
-  async unguarded(@Param('id') id: string, @Query('user') userId: string, @Query('session') sessionId: string) {
+  @Get('bench/unguarded/:accountId/summary')
+  async unguarded(@Param('accountId') id: string, @Query('user') userId: string, @Query('session') sessionId: string) {
     // The guard's own function (row-level security hides the account from a query outside any scope),
     // as the same kind of named statement, so the two routes differ by the guard pipeline alone.
     const { rows } = await this.pool.query({
@@ -41,3 +41,6 @@ const config = loadConfig();
 const app = await createApp(config, createLogger('warn', 'api-bench'), [{ module: BenchModule }]);
 await app.listen(config.PORT, '127.0.0.1');
 process.stdout.write('ready\n');
+// Stopped by the bench closing stdin (support.ts), not by a signal, so that `--cpu-prof` can write its profile.
+process.stdin.resume();
+process.stdin.once('end', () => void app.close().then(() => process.exit(0)));

@@ -25,9 +25,11 @@ export interface BenchServer {
 
 /** Starts a compiled entry of this app in its own process, so load and server do not share a core. */
 export async function startServer(entry: string, env: Record<string, string>): Promise<BenchServer> {
-  const child = spawn(process.execPath, [fileURLToPath(new URL(entry, import.meta.url))], {
+  // BENCH_PROFILE=<directory>: the server writes a CPU profile there when it exits (summarized by bench:profile).
+  const profile = process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [];
+  const child = spawn(process.execPath, [...profile, fileURLToPath(new URL(entry, import.meta.url))], {
     env: { ...process.env, ...env },
-    stdio: ['ignore', 'pipe', 'inherit'],
+    stdio: ['pipe', 'pipe', 'inherit'],
   });
   let output = '';
   let ready = false;
@@ -47,8 +49,10 @@ export async function startServer(entry: string, env: Record<string, string>): P
     pid: child.pid!,
     stop: async () => {
       if (child.exitCode !== null || child.signalCode !== null) return;
-      child.kill('SIGTERM');
-      await once(child, 'exit');
+      // The server closes when its stdin does, and exits as a program ends, so that a CPU profile is written.
+      const exited = once(child, 'exit');
+      child.stdin!.end();
+      await exited;
     },
   };
 }
