@@ -1,7 +1,8 @@
 import { PrismaPg } from '@prisma/adapter-pg';
 import pg from 'pg';
 import { PrismaClient } from './generated/prisma/client.js';
-import { withTenantScope } from './tenancy.js';
+import { statementName } from './statement-names.js';
+import { scopedPool, withTenantScope } from './tenancy.js';
 
 export const DEFAULT_DATABASE_URL = 'postgresql://postgres@127.0.0.1:5432/partner_portal';
 
@@ -61,7 +62,12 @@ export function createPool(url: string = DEFAULT_DATABASE_URL, options: PoolOpti
 function sendUnnamed(client: pg.PoolClient): void {
   const query = client.query;
   client.query = function (this: pg.PoolClient, config: unknown, ...rest: unknown[]) {
-    const unnamed = config && typeof config === 'object' && 'name' in config && typeof (config as { submit?: unknown }).submit !== 'function' ? { ...config, name: undefined } : config;
+    let unnamed = config;
+    if (config && typeof config === 'object' && (config as { name?: unknown }).name) {
+      // A query object (the scoped query of scoped-query.ts) is submitted as it is: its name goes before it is sent.
+      if (typeof (config as { submit?: unknown }).submit === 'function') (config as { name?: string }).name = undefined;
+      else unnamed = { ...config, name: undefined };
+    }
     return (query as (...a: unknown[]) => unknown).call(this, unnamed, ...rest);
   } as typeof client.query;
 }
@@ -111,16 +117,15 @@ function releasedWhenLost(client: pg.PoolClient): pg.PoolClient {
 }
 
 /**
- * Prisma on the pg driver, with the tenant-scope extension (tenancy.ts): queries made inside a
- * tenant scope run with that scope set for row-level security. Given a pool, Prisma shares it with the few hot read paths that run
- * their SQL on the pool directly.
+ * Prisma on the pg driver, with the tenant scope (tenancy.ts): operations made inside a tenant scope
+ * run with that scope set for row-level security. Given a pool, Prisma shares it with the few hot read
+ * paths that run their SQL on the pool directly.
  */
 export function createDatabase(source: string | Pool = DEFAULT_DATABASE_URL, options: DatabaseOptions = {}): Database {
-  const adapter =
-    typeof source === 'string'
-      ? new PrismaPg({ connectionString: source, max: options.poolSize ?? 10, connectionTimeoutMillis: CONNECT_TIMEOUT_MS })
-      : new PrismaPg(source);
-  // Under the tenant scope every query is a short transaction: when the pool is busy it waits for a
-  // connection as a plain query would, instead of failing after Prisma's default 2 s.
+  const ownPool = typeof source === 'string';
+  const pool = ownPool ? new pg.Pool({ connectionString: source, max: options.poolSize ?? 10, connectionTimeoutMillis: CONNECT_TIMEOUT_MS }) : source;
+  const adapter = new PrismaPg(scopedPool(pool), { disposeExternalPool: ownPool, statementNameGenerator: (query) => statementName(query.sql) ?? '' });
+  // An interactive transaction waits for a connection as a plain query would when the pool is busy,
+  // instead of failing after Prisma's default 2 s.
   return withTenantScope(new PrismaClient({ adapter, transactionOptions: { maxWait: TRANSACTION_MAX_WAIT_MS } }));
 }

@@ -14,11 +14,13 @@ export interface TenantFixture {
   archiveSlug: string;
   /** The token hash of the account's pending invitation. */
   invitationTokenHash: string;
+  /** What the fixture's names and emails end with. */
+  tag: string;
+  /** The account's one contact. */
+  contactId: string;
 }
 
 interface FixtureIds extends TenantFixture {
-  tag: string;
-  contactId: string;
   listId: string;
   campaignId: string;
   postId: string;
@@ -132,6 +134,6 @@ export async function createTenantFixture(owner: pg.ClientBase, label: string): 
     await owner.query('ROLLBACK');
     throw error;
   }
-  const { accountId, userId, sessionId, publishedPageSlug, draftPageSlug, archiveSlug, invitationTokenHash } = ids;
-  return { accountId, userId, sessionId, publishedPageSlug, draftPageSlug, archiveSlug, invitationTokenHash };
+  const { accountId, userId, sessionId, publishedPageSlug, draftPageSlug, archiveSlug, invitationTokenHash, contactId } = ids;
+  return { accountId, userId, sessionId, publishedPageSlug, draftPageSlug, archiveSlug, invitationTokenHash, tag, contactId };
 }

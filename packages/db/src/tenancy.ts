@@ -1,6 +1,8 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type pg from 'pg';
 import type { Prisma, PrismaClient } from './generated/prisma/client.js';
+import { statementName } from './statement-names.js';
+import { queryInScope, type StatementScope, submitInScope } from './scoped-query.js';
 
 /**
  * The few operations that cross accounts on purpose. Each one is named in the scope it runs in, and
@@ -77,64 +79,111 @@ export const tenancy = {
 const isEmpty = (scope: TenantScope | undefined): scope is undefined =>
   !scope || (scope.accountId === undefined && scope.userId === undefined && scope.path === undefined);
 
-/** Sets the scope for the rest of the transaction; row-level security reads it (helper functions of migration row_level_security). */
-const SET_SCOPE_SQL = `SELECT
-    set_config('app.account_id', $1, true),
-    set_config('app.user_id', $2, true),
-    set_config('app.path', $3, true),
-    set_config('app.token_hash', $4, true)`;
-
 const scopeValues = (scope: TenantScope) => [scope.accountId ?? '', scope.userId ?? '', scope.path ?? '', scope.tokenHash ?? ''];
-
-function setScope(client: PrismaClient, scope: TenantScope) {
-  return client.$executeRawUnsafe(SET_SCOPE_SQL, ...scopeValues(scope));
-}
 
 /**
  * One read-only statement on the pool itself, under the current scope as every Prisma query is: for
- * the hot read paths, where Prisma's transaction around the statement measured several milliseconds
- * (bench:clients). Outside any scope the statement runs as it is.
+ * the hot read paths that need no ORM. Outside any scope the statement runs as it is.
  */
 export async function readInScope<Row extends pg.QueryResultRow>(pool: pg.Pool, sql: { text: string; values: unknown[] }): Promise<Row[]> {
   const scope = storage.getStore();
   if (isEmpty(scope)) return (await pool.query<Row>(sql.text, sql.values)).rows;
-  const client = await pool.connect();
-  let broken: Error | undefined;
-  try {
-    await client.query('BEGIN READ ONLY');
-    await client.query(SET_SCOPE_SQL, scopeValues(scope));
-    const { rows } = await client.query<Row>(sql.text, sql.values);
-    await client.query('COMMIT');
-    return rows;
-  } catch (error) {
-    // A connection that cannot even roll back is not given back to the pool.
-    await client.query('ROLLBACK').catch((rollbackFailed: Error) => (broken = rollbackFailed));
-    throw error;
-  } finally {
-    client.release(broken);
-  }
+  return (await queryInScope<Row>(pool, { values: scopeValues(scope), readOnly: true }, { text: sql.text, values: sql.values, name: statementName(sql.text) })).rows;
+}
+
+/**
+ * The scope of the Prisma operation being started, as the pool below Prisma's adapter sees it. Entered
+ * only around the start of one operation or transaction by withTenantScope, never around application
+ * code, so no statement Prisma sends from another async context can pick it up (see BATCHED).
+ */
+const operationScope = new AsyncLocalStorage<StatementScope>();
+
+/** What Prisma's adapter sends to open a transaction, before its first statement. */
+const TRANSACTION_START = /^\s*(BEGIN|SET TRANSACTION)\b/i;
+
+/**
+ * The pool as Prisma's pg adapter should see it, for operations started in a scope: a statement sent
+ * outside a transaction runs under the scope in its own round trip (queryInScope), and a transaction's
+ * first statement after BEGIN carries the scope in the same round trip. Unscoped, it is the pool itself.
+ */
+export function scopedPool(pool: pg.Pool): pg.Pool {
+  const query = (config: pg.QueryConfig, values?: unknown[]) => {
+    const scope = operationScope.getStore();
+    return scope ? queryInScope(pool, scope, values ? { ...config, values } : config) : pool.query(config, values);
+  };
+  const connect = async () => {
+    const scope = operationScope.getStore();
+    const client = await pool.connect();
+    return scope ? scopeFirstStatement(client, scope) : client;
+  };
+  return new Proxy(pool, {
+    get(target, property) {
+      if (property === 'query') return query;
+      if (property === 'connect') return connect;
+      const value: unknown = Reflect.get(target, property, target);
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
+}
+
+function scopeFirstStatement(client: pg.PoolClient, scope: StatementScope): pg.PoolClient {
+  const query = client.query;
+  client.query = function (this: pg.PoolClient, config: pg.QueryConfig | string, ...rest: unknown[]) {
+    if (typeof config === 'string') config = { text: config };
+    if (Array.isArray(rest[0])) config = { ...config, values: rest[0] };
+    if (TRANSACTION_START.test(config.text)) return (query as (...a: unknown[]) => unknown).call(this, config, ...rest);
+    client.query = query;
+    return submitInScope(client, scope, config);
+  } as typeof client.query;
+  return client;
 }
 
 type TransactionWork<T> = (tx: Prisma.TransactionClient) => Promise<T>;
 
 /**
- * The one place the tenant scope reaches PostgreSQL: every query, and every interactive transaction,
- * starts with SET LOCAL of the scope's account, user and path, so row-level security sees exactly
- * what the request may see. Outside any scope (migrations, seeds, tests' fixtures) queries run as
- * they are, which for the application's role means they see no tenant row at all.
+ * Prisma batches the findUnique calls of one tick, and the statements of an interactive transaction,
+ * and sends them from the async context of the tick's first caller. So no such call is made inside
+ * operationScope: findUnique in a scope becomes findFirst when its selector is plain values (which
+ * says the same and is not batched), or runs in a transaction of its own; and a transaction's work
+ * runs outside operationScope (its statements go over the transaction's connection, scoped at its start).
+ */
+const BATCHED = { findUnique: 'findFirst', findUniqueOrThrow: 'findFirstOrThrow' } as const;
+
+const isPlainSelector = (where: unknown) =>
+  typeof where === 'object' && where !== null && Object.values(where).every((value) => value === null || typeof value !== 'object' || value instanceof Date);
+
+const modelProperty = (model: string) => model.charAt(0).toLowerCase() + model.slice(1);
+
+/**
+ * The one place the tenant scope reaches PostgreSQL: every operation inside a scope runs with the
+ * scope's account, user and path set transaction-locally (set_config(..., true)), so row-level
+ * security sees exactly what the request may see, in the same round trip as the operation's first
+ * statement (scoped-query.ts), with no BEGIN or COMMIT of its own. Outside any scope (migrations, seeds, tests'
+ * fixtures) queries run as they are, which for the application's role means they see no tenant row.
  */
 export function withTenantScope(base: PrismaClient): PrismaClient {
   const extended = base.$extends({
     name: 'tenant-scope',
     query: {
-      async $allOperations({ args, query }) {
+      async $allOperations({ model, operation, args, query }) {
         const scope = storage.getStore();
         if (isEmpty(scope)) return query(args);
-        const [, result] = await base.$transaction([setScope(base, scope), query(args) as never]);
-        return result;
+        const statementScope = { values: scopeValues(scope) };
+        if (!(operation in BATCHED)) return operationScope.run(statementScope, async () => await query(args));
+        const delegates = (client: unknown) => (client as Record<string, Record<string, (a: unknown) => Promise<unknown>>>)[modelProperty(model!)]!;
+        if (isPlainSelector((args as { where?: unknown }).where)) {
+          const findFirst = BATCHED[operation as keyof typeof BATCHED];
+          return operationScope.run(statementScope, async () => await delegates(base)[findFirst]!(args));
+        }
+        return inTransaction(statementScope, (tx) => delegates(tx)[operation]!(args));
       },
     },
   });
+
+  /** An interactive transaction whose first statement carries the scope; its work runs outside operationScope. */
+  function inTransaction<T>(scope: StatementScope, work: TransactionWork<T>, options?: unknown): Promise<T> {
+    return operationScope.run(scope, () => base.$transaction((tx) => operationScope.exit(async () => await work(tx)), options as never));
+  }
 
   function scopedTransaction(work: unknown, options?: unknown): Promise<unknown> {
     const scope = storage.getStore();
@@ -143,10 +192,7 @@ export function withTenantScope(base: PrismaClient): PrismaClient {
       return base.$transaction(work, options as never);
     }
     if (isEmpty(scope)) return base.$transaction(work as TransactionWork<unknown>, options as never);
-    return base.$transaction(async (tx) => {
-      await setScope(tx as unknown as PrismaClient, scope);
-      return (work as TransactionWork<unknown>)(tx);
-    }, options as never);
+    return inTransaction({ values: scopeValues(scope) }, work as TransactionWork<unknown>, options);
   }
 
   return new Proxy(extended, {

@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { afterAll, beforeAll, describe, test } from '@jest/globals';
-import { createPool, type Pool } from './client.js';
+import pg from 'pg';
+import { createDatabase, createPool, type Pool } from './client.js';
+import { createTenantFixture } from './rls-fixtures.js';
 import { readInScope, tenancy } from './tenancy.js';
 import { type OwnService, startPgBouncer, throughPgBouncer } from './testing.js';
 
@@ -55,5 +57,31 @@ describe('behind PgBouncer in transaction pooling mode', () => {
     assert.equal(inScope[0]!.account, accountId);
     const after = await shared.query<{ account: string | null }>(setting.text);
     assert.ok(!after.rows[0]!.account, `outside the scope: ${JSON.stringify(after.rows[0])}`);
+  });
+
+  test('Prisma under the tenant scope: statements it would name go unnamed, the scope rides with the first', async () => {
+    const owner = new pg.Client({ connectionString: process.env.DATABASE_URL });
+    await owner.connect();
+    const [a, b] = [await createTenantFixture(owner, 'a'), await createTenantFixture(owner, 'b')];
+    await owner.end();
+    const db = createDatabase(createPool(throughPgBouncer(process.env.APP_DATABASE_URL!, bouncer.port), { poolSize: 2, transactionPooler: true }));
+    try {
+      const contactsOf = (accountId: string) =>
+        tenancy.run({ accountId }, async () => [
+          await db.contact.findMany({ select: { id: true } }),
+          await db.$transaction(async (tx) => tx.contact.count()),
+          await db.account.findUnique({ where: { id: accountId }, select: { id: true } }),
+        ]);
+      // Twice each, from two client connections over the one server connection, so that a statement
+      // prepared by name on it would be found there by the next client or be missing for it.
+      for (let round = 0; round < 2; round++) {
+        const [ofA, ofB] = await Promise.all([contactsOf(a.accountId), contactsOf(b.accountId)]);
+        assert.deepEqual(ofA, [[{ id: a.contactId }], 1, { id: a.accountId }]);
+        assert.deepEqual(ofB, [[{ id: b.contactId }], 1, { id: b.accountId }]);
+      }
+      assert.equal(await db.contact.count(), 0, 'outside any scope');
+    } finally {
+      await db.$disconnect();
+    }
   });
 });
