@@ -15,7 +15,7 @@ export interface AuditEntry {
   data?: Prisma.InputJsonValue;
 }
 
-type Client = Pick<Database, 'auditEvent'>;
+type Client = Pick<Database, '$executeRaw'>;
 
 /** The append-only audit log: written inside the transaction of the change it records. */
 @Injectable()
@@ -23,8 +23,12 @@ export class AuditRepository {
   constructor(@Inject(DATABASE) private readonly db: Database) {}
 
   async record(entry: AuditEntry, tx: Client = this.db): Promise<void> {
-    // createMany: a plain INSERT without RETURNING, so writing a row the scope may not read back works.
-    await tx.auditEvent.createMany({ data: [{ ...entry, data: entry.data ?? {} }] });
+    // A plain INSERT without RETURNING, so writing a row the scope may not read back works; one statement,
+    // where Prisma's createMany opens a transaction of its own around it.
+    await tx.$executeRaw`
+      INSERT INTO audit_event (account_id, actor_user_id, action, target_type, target_id, data)
+      VALUES (${entry.accountId}::uuid, ${entry.actorUserId}::uuid, ${entry.action}, ${entry.targetType ?? null}, ${entry.targetId ?? null},
+              ${JSON.stringify(entry.data ?? {})}::jsonb)`;
   }
 
   async page(accountId: string, limit: number, offset: number): Promise<Page<unknown>> {

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { type Database, Prisma } from '@partner-portal/db';
-import type { Page, PageRequest } from '../common/paging.js';
-import { DATABASE } from '../database/database.module.js';
+import { type Database, type Pool, Prisma, readInScope } from '@partner-portal/db';
+import { containsPattern, type Page, type PageRequest } from '../common/paging.js';
+import { DATABASE, PG_POOL } from '../database/database.module.js';
 import type { ContactStatusValue } from './dto/contact.dto.js';
 
 export type Tx = Prisma.TransactionClient;
@@ -36,24 +36,56 @@ export interface ContactFilter {
   status?: ContactStatusValue;
 }
 
+/** CONTACT_FIELDS as the hot reads below select them on the pool. */
+const CONTACT_COLUMNS = Prisma.sql`
+  c.id, c.email, c.first_name AS "firstName", c.last_name AS "lastName", c.phone, c.company, c.status::text AS status,
+  c.version, c.created_at AS "createdAt", c.updated_at AS "updatedAt"`;
+
+type PageSort = PageRequest<ContactSort, unknown>['sort'];
+
+function contactOrder({ field, descending }: PageSort): Prisma.Sql {
+  const direction = descending ? Prisma.sql`DESC` : Prisma.sql`ASC`;
+  if (field === 'email') return Prisma.sql`c.email_key ${direction}`;
+  if (field === 'lastName') return Prisma.sql`c.last_name ${direction} NULLS LAST, c.first_name ${direction} NULLS LAST, c.id ASC`;
+  return Prisma.sql`c.created_at ${direction}, c.id ASC`;
+}
+
+/** One statement for a page of an account's contacts matching `filter`, and their total. */
+export function contactsPageQuery(accountId: string, filter: ContactFilter, request: Pick<PageRequest<ContactSort, unknown>, 'limit' | 'offset' | 'sort'>): Prisma.Sql {
+  const conditions = [Prisma.sql`c.account_id = ${accountId}::uuid`];
+  if (filter.status) conditions.push(Prisma.sql`c.status = ${filter.status}::"ContactStatus"`);
+  if (filter.listId) {
+    conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM list_member lm WHERE lm.account_id = c.account_id AND lm.contact_id = c.id AND lm.list_id = ${filter.listId}::uuid)`);
+  }
+  if (filter.q) {
+    const pattern = containsPattern(filter.q);
+    conditions.push(Prisma.sql`(c.email_key LIKE ${containsPattern(filter.q.toLowerCase())} OR c.first_name ILIKE ${pattern} OR c.last_name ILIKE ${pattern})`);
+  }
+  return Prisma.sql`
+    SELECT ${CONTACT_COLUMNS}, count(*) OVER () AS total
+    FROM contact c
+    WHERE ${Prisma.join(conditions, ' AND ')}
+    ORDER BY ${contactOrder(request.sort)}
+    LIMIT ${request.limit} OFFSET ${request.offset}`;
+}
+
 /** Where every read of an account's contacts goes through. */
 @Injectable()
 export class ContactsRepository {
-  constructor(@Inject(DATABASE) private readonly db: Database) {}
+  constructor(
+    @Inject(DATABASE) private readonly db: Database,
+    @Inject(PG_POOL) private readonly pool: Pool,
+  ) {}
 
-  filterWhere(accountId: string, filter: ContactFilter): Prisma.ContactWhereInput {
-    const where: Prisma.ContactWhereInput = { accountId };
-    if (filter.status) where.status = filter.status;
-    if (filter.listId) where.lists = { some: { listId: filter.listId } };
-    if (filter.q) {
-      const q = filter.q;
-      where.OR = [
-        { emailKey: { contains: q.toLowerCase() } },
-        { firstName: { contains: q, mode: 'insensitive' } },
-        { lastName: { contains: q, mode: 'insensitive' } },
-      ];
-    }
-    return where;
+  /** A hot read: one statement on the pool, under the request's scope, instead of a count and a findMany through Prisma. */
+  async pageMatching(
+    accountId: string,
+    filter: ContactFilter,
+    request: Pick<PageRequest<ContactSort, unknown>, 'limit' | 'offset' | 'sort'>,
+  ): Promise<Page<ContactView>> {
+    const rows = await readInScope<ContactView & { total: string }>(this.pool, contactsPageQuery(accountId, filter, request));
+    if (rows.length === 0 && request.offset > 0) return { data: [], total: (await this.pageMatching(accountId, filter, { ...request, limit: 1, offset: 0 })).total };
+    return { total: rows.length > 0 ? Number(rows[0]!.total) : 0, data: rows.map(({ total: _total, ...contact }) => contact) };
   }
 
   async page(where: Prisma.ContactWhereInput, request: Pick<PageRequest<ContactSort, unknown>, 'limit' | 'offset' | 'sort'>): Promise<Page<ContactView>> {
@@ -75,14 +107,19 @@ export class ContactsRepository {
     return this.db.contact.count({ where });
   }
 
-  async findWithLists(accountId: string, id: string) {
-    const row = await this.db.contact.findFirst({
-      where: { accountId, id },
-      select: { ...CONTACT_FIELDS, lists: { select: { list: { select: { id: true, name: true } } }, orderBy: { list: { name: 'asc' } } } },
-    });
-    if (!row) return null;
-    const { lists, ...contact } = row;
-    return { ...contact, lists: lists.map((member) => member.list) };
+  /** A hot read: the contact and the lists it is on (those the caller sees), in one statement on the pool. */
+  async findWithLists(accountId: string, id: string): Promise<(ContactView & { lists: { id: string; name: string }[] }) | null> {
+    const [row] = await readInScope<ContactView & { lists: { id: string; name: string }[] }>(
+      this.pool,
+      Prisma.sql`
+        SELECT ${CONTACT_COLUMNS},
+               COALESCE((SELECT json_agg(json_build_object('id', l.id, 'name', l.name) ORDER BY l.name, l.id)
+                         FROM list_member lm JOIN contact_list l ON l.account_id = lm.account_id AND l.id = lm.list_id
+                         WHERE lm.account_id = c.account_id AND lm.contact_id = c.id), '[]'::json) AS lists
+        FROM contact c
+        WHERE c.account_id = ${accountId}::uuid AND c.id = ${id}::uuid`,
+    );
+    return row ?? null;
   }
 
   findByEmailKey(accountId: string, emailKey: string, client: Tx | Database = this.db) {

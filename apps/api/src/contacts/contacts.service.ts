@@ -37,7 +37,7 @@ export class ContactsService {
       const access = await this.listAccess.forCaller(context, userId);
       if (access.seesList(listId) && !access.seesMembers(listId)) throw listMembersHidden();
     }
-    return this.contacts.page(this.contacts.filterWhere(context.account.id, request.filter), request);
+    return this.contacts.pageMatching(context.account.id, request.filter, request);
   }
 
   async get(context: AccountContext, id: string) {

@@ -99,7 +99,7 @@ export class ListsService {
   async members(context: AccountContext, id: string, request: PageRequest<ContactSort, ContactFilter>): Promise<Page<ContactView>> {
     const accountId = context.account.id;
     if (!(await this.lists.exists(accountId, id))) throw notFound(...LIST_NOT_FOUND);
-    return this.contacts.page(this.contacts.filterWhere(accountId, { ...request.filter, listId: id }), request);
+    return this.contacts.pageMatching(accountId, { ...request.filter, listId: id }, request);
   }
 
   async addMembers(context: AccountContext, actorUserId: string, id: string, contactIds: string[]) {

@@ -29,10 +29,20 @@ export async function lockAccount(tx: Tx, accountId: string): Promise<void> {
 
 /** Members and pending invitations: who counts toward an account's limit (partner staff are not members). */
 export async function countPeople(tx: Tx, accountId: string): Promise<number> {
-  // One after the other: inside a transaction, its one connection runs one query at a time.
-  const members = await tx.membership.count({ where: { accountId } });
-  const pending = await tx.invitation.count({ where: { accountId, state: 'PENDING' } });
-  return members + pending;
+  const [{ people }] = await tx.$queryRaw<[{ people: number }]>`
+    SELECT ((SELECT count(*) FROM membership WHERE account_id = ${accountId}::uuid)
+          + (SELECT count(*) FROM invitation WHERE account_id = ${accountId}::uuid AND state = 'PENDING'))::int AS people`;
+  return people;
+}
+
+/** Whether `username` already has access to the account, and how many invitations to it are pending. */
+export async function inviteeStanding(tx: Tx, accountId: string, username: string): Promise<{ member: boolean; pending: number }> {
+  const [standing] = await tx.$queryRaw<[{ member: boolean; pending: number }]>`
+    SELECT EXISTS (SELECT 1 FROM membership m JOIN app_user u ON u.id = m.user_id
+                   WHERE m.account_id = ${accountId}::uuid AND u.username = ${username}) AS member,
+           (SELECT count(*) FROM invitation
+            WHERE account_id = ${accountId}::uuid AND username = ${username} AND state = 'PENDING')::int AS pending`;
+  return standing;
 }
 
 export interface NewInvitation {

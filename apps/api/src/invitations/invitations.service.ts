@@ -7,7 +7,7 @@ import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { DATABASE } from '../database/database.module.js';
 import { assertWithinCallersGrants, CUSTOM_ROLE_BASE, findCustomRole, oneRoleOf } from '../roles/role-rules.js';
 import type { CreateInvitationDto } from './dto/create-invitation.dto.js';
-import { assertRoleFits, countPeople, insertInvitation, lockAccount, type Tx } from './invitation-rules.js';
+import { assertRoleFits, countPeople, insertInvitation, inviteeStanding, lockAccount, type Tx } from './invitation-rules.js';
 
 const RESEND_INTERVAL_MS = 60_000;
 
@@ -51,10 +51,8 @@ export class InvitationsService {
       // Deleting a custom role locks the account too: the role stays while it is being given.
       await lockAccount(tx, account.id);
       const customRole = 'customRoleId' in given ? await this.assignableRole(tx, context, given.customRoleId) : null;
-      const member = await tx.membership.findFirst({ where: { accountId: account.id, user: { username } }, select: { userId: true } });
+      const { member, pending } = await inviteeStanding(tx, account.id, username);
       if (member) throw new AppError(HttpStatus.CONFLICT, 'ALREADY_MEMBER', `${input.email} already has access to this account.`);
-
-      const pending = await tx.invitation.count({ where: { accountId: account.id, username, state: 'PENDING' } });
       if (pending > 0 && input.replacePending !== true) {
         throw new AppError(
           HttpStatus.CONFLICT,
@@ -62,7 +60,7 @@ export class InvitationsService {
           `You already have a pending invitation to ${input.email}. Sending it again will revoke all previous invitations.`,
         );
       }
-      await this.revokePending(tx, account.id, username);
+      if (pending > 0) await this.revokePending(tx, account.id, username);
       await this.assertRoom(tx, account.id, account.kind);
       const created = await insertInvitation(tx, {
         accountId: account.id,

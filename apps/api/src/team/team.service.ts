@@ -1,11 +1,11 @@
 import { HttpStatus, Inject, Injectable } from '@nestjs/common';
-import { type Database, Prisma, type Role } from '@partner-portal/db';
+import { type Database, type Pool, Prisma, readInScope, type Role } from '@partner-portal/db';
 import type { AccountContext } from '../access/account-context.js';
 import { AuditRepository } from '../audit/audit.repository.js';
 import { AppError } from '../common/app-error.js';
 import type { Page } from '../common/paging.js';
-import { DATABASE } from '../database/database.module.js';
-import { assertRoleFits, countPeople, lockAccount, type Tx } from '../invitations/invitation-rules.js';
+import { DATABASE, PG_POOL } from '../database/database.module.js';
+import { assertRoleFits, lockAccount, type Tx } from '../invitations/invitation-rules.js';
 import { InvitationsService } from '../invitations/invitations.service.js';
 import { assertWithinCallersGrants, CUSTOM_ROLE_BASE, findCustomRole } from '../roles/role-rules.js';
 
@@ -47,7 +47,8 @@ interface PersonSqlRow {
   delivery_next_attempt_at: Date | null;
   since: Date;
   expires_at: Date | null;
-  total: bigint;
+  /** count(*): int8, which pg hands over as a string. */
+  total: string;
 }
 
 async function findMember(tx: Tx, accountId: string, userId: string) {
@@ -61,6 +62,7 @@ async function findMember(tx: Tx, accountId: string, userId: string) {
 export class TeamService {
   constructor(
     @Inject(DATABASE) private readonly db: Database,
+    @Inject(PG_POOL) private readonly pool: Pool,
     private readonly invitations: InvitationsService,
     private readonly audit: AuditRepository,
   ) {}
@@ -84,11 +86,22 @@ export class TeamService {
         FROM invitation i
         LEFT JOIN custom_role cr ON cr.account_id = i.account_id AND cr.id = i.custom_role_id
         WHERE i.account_id = ${accountId}::uuid AND i.state = 'PENDING'
+      ),
+      counted AS (
+        SELECT (SELECT count(*) FROM membership WHERE account_id = ${accountId}::uuid)
+             + (SELECT count(*) FROM invitation WHERE account_id = ${accountId}::uuid AND state = 'PENDING') AS people_count
       )
-      SELECT people.*, count(*) OVER () AS total FROM people
-      ORDER BY (role = 'ACCOUNT_OWNER') DESC, lower(email), kind
-      LIMIT ${limit} OFFSET ${offset}`;
-    const [rows, count] = await Promise.all([this.db.$queryRaw<PersonSqlRow[]>(query), countPeople(this.db, accountId)]);
+      SELECT counted.people_count, page.* FROM counted
+      LEFT JOIN LATERAL (
+        SELECT people.*, count(*) OVER () AS total FROM people
+        ORDER BY (role = 'ACCOUNT_OWNER') DESC, lower(email), kind
+        LIMIT ${limit} OFFSET ${offset}
+      ) page ON true
+      ORDER BY (page.role = 'ACCOUNT_OWNER') DESC, lower(page.email), page.kind`;
+    // A hot read: one statement on the pool (the page, its total and the people counter), under the request's scope.
+    const result = await readInScope<PersonSqlRow & { people_count: string }>(this.pool, query);
+    const count = Number(result[0]!.people_count);
+    const rows = result.filter((row) => row.id !== null);
     const peopleLimit = this.invitations.peopleLimit(context.account.kind);
     return {
       total: rows.length > 0 ? Number(rows[0].total) : count,
