@@ -26,11 +26,11 @@ class BenchController {
     // as the same kind of named statement, so the two routes differ by the guard pipeline alone.
     const { rows } = await this.pool.query({
       name: 'bench-account',
-      text: 'SELECT id, name, kind FROM app_account_access($1::uuid, $2::uuid, $3::uuid)',
+      text: 'SELECT * FROM app_account_access($1::uuid, $2::uuid, $3::uuid)',
       values: [sessionId, userId, id],
     });
     if (!rows[0]?.id) throw new NotFoundException();
-    return rows[0];
+    return { id: rows[0].id, name: rows[0].name, kind: rows[0].kind };
   }
 }
 
