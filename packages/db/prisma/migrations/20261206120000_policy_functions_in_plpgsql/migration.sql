@@ -3,7 +3,7 @@
 -- call; PL/pgSQL keeps its statements' plans for the life of the connection. Measured on the guard's
 -- app_account_access, one call per guarded request: 660-940 us a call in SQL, 180-200 us in PL/pgSQL
 -- (a round trip of `SELECT 1` is about 130 us here). Same signatures, bodies and grants. The per-row
--- app_partner_of stays in SQL: within one statement its plan is kept already. The app_current_*
+-- app_partner_of stays in SQL (within one statement its plan is kept already), without its SET. The app_current_*
 -- readers of the settings stay SQL too: they are inlined into the policies.
 
 CREATE OR REPLACE FUNCTION app_account_access(p_session_id uuid, p_user_id uuid, p_account_id uuid)
@@ -87,3 +87,11 @@ CREATE OR REPLACE FUNCTION app_current_partner() RETURNS uuid LANGUAGE plpgsql S
     RETURN (SELECT a.partner_id FROM account a WHERE a.id = app_current_account() AND a.billing_mode = 'SINGLE_BILL');
   END
   $$;
+
+-- app_partner_of is called once per row (the partner-clients policies of membership and invitation):
+-- without a SET clause, which makes every call save and restore the setting. Safe without it, since
+-- every name in it is qualified by schema, the equality operator too. 10,000 calls in one statement:
+-- 29-30 ms with the SET clause, 23-26 ms without.
+CREATE OR REPLACE FUNCTION app_partner_of(p_account_id uuid) RETURNS uuid LANGUAGE sql STABLE SECURITY DEFINER
+  AS $$ SELECT a.partner_id FROM public.account a WHERE a.id OPERATOR(pg_catalog.=) p_account_id $$;
+ALTER FUNCTION app_partner_of(uuid) RESET ALL;
