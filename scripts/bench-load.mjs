@@ -10,6 +10,7 @@ import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseLoadBench } from './lib/bench-output.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const base = process.env.BENCH_BASE;
@@ -30,21 +31,6 @@ function run(command, args, cwd, { quiet = false } = {}) {
 
 const build = (cwd) => run('npm', ['run', 'build'], cwd, { quiet: true });
 const bench = (cwd) => run('npm', ['run', '--silent', 'bench:load', '-w', '@partner-portal/api'], cwd);
-
-/** The figures the bench prints: overall requests/s, and per route family its p95 and the 5xx count. */
-function parse(output) {
-  const number = (text) => Number(text.replace(/,/g, ''));
-  const overall = output.match(/^overall: [\d,]+ requests, ([\d,.]+) requests\/s/m);
-  const errors = output.match(/^5xx:\s+(\d+)/m);
-  if (!overall || !errors) throw new Error(`could not read the bench's output:\n${output}`);
-  const p95 = {};
-  const table = output.split(/^route family .*$/m)[1]?.split(/\n\s*\n/)[0] ?? '';
-  for (const line of table.trim().split('\n')) {
-    const [family, , , , p95ms] = line.trim().split(/\s+/);
-    if (family && p95ms) p95[family] = number(p95ms);
-  }
-  return { requestsPerSecond: number(overall[1]), p95, errors: Number(errors[1]) };
-}
 
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -78,7 +64,7 @@ async function baseTree(commit) {
 console.log('this work tree: building');
 await build(root);
 if (!base) {
-  const result = parse(await bench(root));
+  const result = parseLoadBench(await bench(root));
   if (result.errors > 0) process.exitCode = 1;
 } else {
   const { dir, sha } = await baseTree(base);
@@ -87,7 +73,7 @@ if (!base) {
     const order = round % 2 === 1 ? ['base', 'head'] : ['head', 'base'];
     for (const which of order) {
       console.log(`\n=== round ${round} of ${rounds}: ${which === 'base' ? `base ${sha.slice(0, 12)}` : 'this work tree'} ===`);
-      runs[which].push(parse(await bench(which === 'base' ? dir : root)));
+      runs[which].push(parseLoadBench(await bench(which === 'base' ? dir : root)));
     }
   }
   const [was, now] = [summarize(runs.base), summarize(runs.head)];

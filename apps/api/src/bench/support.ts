@@ -91,7 +91,7 @@ export async function startBenchServer(databaseUrl: string, env: Record<string, 
   const jwt = new JwtService({ secret });
   const port = await freePort();
   const server = await startServer('./bench-server.js', {
-    REDIS_PREFIX: `ppbench-${randomBytes(3).toString('hex')}`,
+    REDIS_PREFIX: process.env.REDIS_PREFIX ?? `ppbench-${randomBytes(3).toString('hex')}`,
     NODE_ENV: 'test',
     LOG_LEVEL: 'warn',
     PORTAL_DIST: '/nonexistent',
