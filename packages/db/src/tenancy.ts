@@ -126,15 +126,24 @@ export function scopedPool(pool: pg.Pool): pg.Pool {
   });
 }
 
+/** The client's first statement after BEGIN carries the scope; given back to the pool before one, it carries nothing. */
 function scopeFirstStatement(client: pg.PoolClient, scope: StatementScope): pg.PoolClient {
-  const query = client.query;
+  const { query, release } = client;
+  const restore = () => {
+    client.query = query;
+    client.release = release;
+  };
   client.query = function (this: pg.PoolClient, config: pg.QueryConfig | string, ...rest: unknown[]) {
     if (typeof config === 'string') config = { text: config };
     if (Array.isArray(rest[0])) config = { ...config, values: rest[0] };
     if (TRANSACTION_START.test(config.text)) return (query as (...a: unknown[]) => unknown).call(this, config, ...rest);
-    client.query = query;
+    restore();
     return submitInScope(client, scope, config);
   } as typeof client.query;
+  client.release = (error?: Error | boolean) => {
+    restore();
+    return release.call(client, error);
+  };
   return client;
 }
 
