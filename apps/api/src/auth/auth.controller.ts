@@ -2,7 +2,7 @@ import { Body, Controller, HttpCode, HttpStatus, Post, Req, UseGuards } from '@n
 import { JwtService } from '@nestjs/jwt';
 import { ApiAcceptedResponse, ApiBody, ApiExtraModels, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags, ApiTooManyRequestsResponse, getSchemaPath } from '@nestjs/swagger';
 import type { ApiRequest } from '../common/request-context.js';
-import { AuthService, type PublicUser } from './auth.service.js';
+import { AuthService, type VerifiedCredentials } from './auth.service.js';
 import { CurrentUser } from './current-user.decorator.js';
 import { CHECK_YOUR_INBOX, SessionDto, SIGNUP_RETRY_AFTER, SignupAcceptedDto, TwoFactorChallengeDto } from './dto/auth-response.dto.js';
 import { toUsername } from '@partner-portal/db';
@@ -77,8 +77,9 @@ export class AuthController {
   })
   @ApiTooManyRequestsResponse({ headers: { 'Retry-After': RETRY_AFTER } })
   async login(@Req() req: ApiRequest): Promise<SessionDto | TwoFactorChallengeDto> {
-    const user = req.user as unknown as PublicUser;
-    if (await this.auth.hasTotp(user.id)) return issueTwoFactorChallenge(this.jwt, user.id);
+    // The local strategy's answer (local.strategy.ts), where other routes have the access token's caller.
+    const { user, totp } = req.user as unknown as VerifiedCredentials;
+    if (totp) return issueTwoFactorChallenge(this.jwt, user.id);
     const session = await this.sessions.open(user.id, clientOf(req));
     return { accessToken: session.accessToken, expiresAt: session.expiresAt.toISOString(), user };
   }

@@ -12,6 +12,12 @@ export interface PublicUser {
   name: string | null;
 }
 
+/** What a right password tells the sign-in: who, and whether a TOTP code must follow. */
+export interface VerifiedCredentials {
+  user: PublicUser;
+  totp: boolean;
+}
+
 @Injectable()
 export class AuthService {
   constructor(@Inject(DATABASE) private readonly db: Database) {}
@@ -188,14 +194,11 @@ export class AuthService {
     }
   }
 
-  /** Whether the person signs in with a TOTP code after the password. */
-  async hasTotp(userId: string): Promise<boolean> {
-    const user = await this.db.user.findUnique({ where: { id: userId }, select: { totpEnabledAt: true } });
-    return Boolean(user?.totpEnabledAt);
-  }
-
-  /** The user whose password this is, or null; an unknown email costs the same time as a wrong password. */
-  async verifyCredentials(email: string, password: string): Promise<PublicUser | null> {
+  /**
+   * The user whose password this is, and whether they sign in with a TOTP code after it; null for a
+   * wrong one. An unknown email costs the same time as a wrong password.
+   */
+  async verifyCredentials(email: string, password: string): Promise<VerifiedCredentials | null> {
     const user = await this.db.user.findUnique({ where: { username: toUsername(email) } });
     if (!user) {
       await verifyPassword(await decoyPasswordHash(), password);
@@ -206,7 +209,7 @@ export class AuthService {
     if (!user.emailVerifiedAt) {
       throw new AppError(HttpStatus.FORBIDDEN, 'EMAIL_NOT_VERIFIED', 'Verify your email address first: follow the link we emailed you, or ask for a new one.');
     }
-    return toPublicUser(user);
+    return { user: toPublicUser(user), totp: user.totpEnabledAt !== null };
   }
 }
 
