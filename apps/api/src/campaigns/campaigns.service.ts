@@ -92,8 +92,7 @@ export class CampaignsService {
     }
     if (listIds) await this.assertListsMayChange(context, actorUserId, current, listIds);
     return this.db.$transaction(async (tx) => {
-      await updateVersioned(tx.campaign, { where: { accountId, id }, version, notFound: CAMPAIGN_NOT_FOUND }, fields);
-      if (listIds) await this.campaigns.setLists(tx, accountId, id, listIds);
+      // The audit row first: the UPDATE locks the campaign until COMMIT, and other editors wait on it.
       await this.audit.record(
         {
           accountId,
@@ -105,6 +104,8 @@ export class CampaignsService {
         },
         tx,
       );
+      await updateVersioned(tx.campaign, { where: { accountId, id }, version, notFound: CAMPAIGN_NOT_FOUND }, fields);
+      if (listIds) await this.campaigns.setLists(tx, accountId, id, listIds);
       return campaignView(await this.campaigns.get(accountId, id, tx));
     });
   }
