@@ -92,7 +92,9 @@ export class CampaignsService {
     }
     if (listIds) await this.assertListsMayChange(context, actorUserId, current, listIds);
     return this.db.$transaction(async (tx) => {
-      // The audit row first: the UPDATE locks the campaign until COMMIT, and other editors wait on it.
+      // The UPDATE locks the campaign until COMMIT, and other editors wait on it: the audit row goes
+      // first, and unless the lists change, the answer is the updated row with the lists read at the
+      // version it was updated from (they change only with a new version).
       await this.audit.record(
         {
           accountId,
@@ -104,8 +106,9 @@ export class CampaignsService {
         },
         tx,
       );
-      await updateVersioned(tx.campaign, { where: { accountId, id }, version, notFound: CAMPAIGN_NOT_FOUND }, fields);
-      if (listIds) await this.campaigns.setLists(tx, accountId, id, listIds);
+      const updated = await updateVersioned(tx.campaign, { where: { accountId, id }, version, notFound: CAMPAIGN_NOT_FOUND }, fields);
+      if (!listIds) return campaignView({ ...updated, lists: current.lists });
+      await this.campaigns.setLists(tx, accountId, id, listIds);
       return campaignView(await this.campaigns.get(accountId, id, tx));
     });
   }
