@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { CAMPAIGN_BATCH_SIZE, EMAIL_JOB_OPTIONS } from '@partner-portal/jobs';
-import { DATABASE_POOLERS, type DatabasePooler, type RedisEndpoint } from '@partner-portal/db';
+import { DATABASE_POOLERS, type DatabasePooler, redactPassword, type RedisEndpoint } from '@partner-portal/db';
 import type { LevelWithSilent } from 'pino';
 import { z } from 'zod';
 
@@ -115,7 +115,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): WorkerConfig {
   if (!result.success) {
     const problems = result.error.issues.map((issue) => {
       const name = String(issue.path[0]);
-      const got = SECRETS.has(name) ? `${String(input[name]).length} characters` : JSON.stringify(String(input[name]).split(',').map(redact).join(','));
+      const got = SECRETS.has(name) ? `${String(input[name]).length} characters` : JSON.stringify(String(input[name]).split(',').map(redactPassword).join(','));
       return `${name} ${issue.message} (got ${got})`;
     });
     throw new ConfigError(`Invalid configuration: ${problems.join('; ')}`);
@@ -158,14 +158,3 @@ export function redisEndpoint(config: Pick<WorkerConfig, 'redisUrl' | 'redisClus
   return { url: config.redisUrl, clusterNodes: config.redisClusterNodes };
 }
 
-/** Hides the password of a URL, so an error line never leaks a credential. */
-export function redact(value: string): string {
-  try {
-    const url = new URL(value);
-    if (!url.password) return value;
-    url.password = '***';
-    return url.toString();
-  } catch {
-    return value;
-  }
-}

@@ -1,6 +1,5 @@
-import { createDatabase, createPool, type Database, type DatabasePooler } from '@partner-portal/db';
+import { createDatabase, createPool, type Database, type DatabasePooler, redactPassword } from '@partner-portal/db';
 import type { Logger } from 'pino';
-import { redact } from './config.js';
 import { StartupError } from './errors.js';
 
 export interface DatabaseConnection {
@@ -28,9 +27,9 @@ export async function connectDatabase(url: string, poolSize: number, timeoutMs: 
   clearTimeout(timer);
   if (problem) {
     void pool.end().catch(() => {});
-    throw new StartupError(`PostgreSQL at ${redact(url)} (DATABASE_URL) ${problem}`);
+    throw new StartupError(`PostgreSQL at ${redactPassword(url)} (DATABASE_URL) ${problem}`);
   }
-  logger.info({ database: redact(url) }, 'connected to PostgreSQL');
+  logger.info({ database: redactPassword(url) }, 'connected to PostgreSQL');
 
   const db = createDatabase(pool);
   return {

@@ -45,19 +45,23 @@ export function createRedisClient(endpoint: RedisEndpoint, options: RedisOptions
   );
 }
 
+/** A URL with its password hidden, so a log line or an error message never leaks a credential. */
+export function redactPassword(value: string): string {
+  try {
+    const url = new URL(value);
+    if (!url.password) return value;
+    url.password = '***';
+    return url.toString();
+  } catch {
+    return value;
+  }
+}
+
 /** The endpoint for log lines and error messages, passwords hidden. */
 export function describeRedis(endpoint: RedisEndpoint): string {
-  const hide = (value: string) => {
-    try {
-      const url = new URL(value);
-      if (!url.password) return value;
-      url.password = '***';
-      return url.toString();
-    } catch {
-      return value;
-    }
-  };
-  return isCluster(endpoint) ? `the Redis Cluster at ${endpoint.clusterNodes!.map(hide).join(',')}` : `Redis at ${hide(endpoint.url)}`;
+  return isCluster(endpoint)
+    ? `the Redis Cluster at ${endpoint.clusterNodes!.map(redactPassword).join(',')}`
+    : `Redis at ${redactPassword(endpoint.url)}`;
 }
 
 /** Runs `work` on each server holding keys: the one server, or every master of a Cluster. */
