@@ -40,7 +40,7 @@ test('every page of every account opens for every demo login without an error', 
     problems.map(({ person, account, url, message }) => `${person} in ${account} at ${url}: ${message}`),
     [],
   );
-}, 300_000);
+}, 600_000);
 
 /**
  * A record of each kind the demo data has none of, so the crawl opens a record page of each of those

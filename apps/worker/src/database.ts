@@ -4,6 +4,8 @@ import { StartupError } from './errors.js';
 
 export interface DatabaseConnection {
   readonly db: Database;
+  /** Resolves when PostgreSQL answers on the pool under `db`, without Prisma's first-query costs. */
+  ping(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -34,6 +36,9 @@ export async function connectDatabase(url: string, poolSize: number, timeoutMs: 
   const db = createDatabase(pool);
   return {
     db,
+    ping: async () => {
+      await pool.query('SELECT 1');
+    },
     close: async () => {
       await db.$disconnect();
       await pool.end();

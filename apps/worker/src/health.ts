@@ -31,6 +31,9 @@ export async function startHealthServer({ port, redis, pingDatabase, workerCount
   });
   // The workers' connection already reports Redis outages.
   probe.on('error', () => {});
+  // Connected now, so the first /health does not spend its budget on the handshake; a failure here
+  // shows in /health as Redis down, and the probe keeps retrying.
+  await answers(() => probe.connect());
 
   const server = createServer((req, res) => {
     if (req.method !== 'GET' || new URL(req.url ?? '/', 'http://localhost').pathname !== '/health') {

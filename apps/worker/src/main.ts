@@ -65,7 +65,7 @@ export async function startWorkerProcess(config: WorkerConfig, options: WorkerPr
     const health = await startHealthServer({
       port: config.healthPort,
       redis: redisEndpoint(config),
-      pingDatabase: () => database.db.$queryRaw`SELECT 1`,
+      pingDatabase: () => database.ping(),
       workerCount: () => workers?.workers.length ?? 0,
       logger,
     });
