@@ -9,6 +9,9 @@ export interface StatementScope {
   readOnly?: boolean;
 }
 
+/** What opens the transaction the scoped statement is the first of (BEGIN, SET TRANSACTION ...), sent ahead of the scope. */
+export type TransactionStart = readonly string[];
+
 /** Sets the scope for the rest of the transaction; row-level security reads it (helper functions of migration row_level_security). */
 export const SET_SCOPE_SQL = `SELECT
     set_config('app.account_id', $1, true),
@@ -46,13 +49,16 @@ const PgQuery = pg.Query as unknown as new (config: pg.QueryConfig, values?: unk
  * completion are consumed here; what the caller sees is the statement's own result.
  */
 class ScopedQuery extends PgQuery {
-  private scopeAnswered = false;
+  /** Completions still to come before the statement's own: the transaction start's and the scope's. */
+  private ahead: number;
 
   constructor(
     private readonly scope: StatementScope,
     config: pg.QueryConfig,
+    private readonly transactionStart: TransactionStart = [],
   ) {
     super(config);
+    this.ahead = transactionStart.length + 1;
   }
 
   override requiresPreparation(): boolean {
@@ -64,6 +70,11 @@ class ScopedQuery extends PgQuery {
    * (not behind a transaction pooler, where createPool drops every name): parsed once per connection.
    */
   override prepare(connection: ProtocolConnection): void {
+    for (const text of this.transactionStart) {
+      connection.parse({ text, name: '' });
+      connection.bind({ portal: '', statement: '', values: [] });
+      connection.execute({ portal: '', rows: 0 });
+    }
     const text = this.scope.readOnly ? SET_READ_ONLY_SCOPE_SQL : SET_SCOPE_SQL;
     const name = this.name ? (this.scope.readOnly ? 'tenant-scope-read-only' : 'tenant-scope') : '';
     if (!name || connection.parsedStatements[name] === undefined) {
@@ -76,23 +87,32 @@ class ScopedQuery extends PgQuery {
   }
 
   override handleDataRow(message: unknown): void {
-    if (this.scopeAnswered) super.handleDataRow(message);
+    if (this.ahead === 0) super.handleDataRow(message);
   }
 
   override handleCommandComplete(message: unknown, connection: ProtocolConnection): void {
-    if (!this.scopeAnswered) {
-      this.scopeAnswered = true;
+    if (this.ahead > 0) {
+      this.ahead -= 1;
       return;
     }
     super.handleCommandComplete(message, connection);
   }
 }
 
-/** Sends one statement under `scope` on a connection already taken from the pool. */
-export function submitInScope<Row extends pg.QueryResultRow>(client: pg.ClientBase, scope: StatementScope, config: pg.QueryConfig): Promise<pg.QueryResult<Row>> {
+/**
+ * Sends one statement under `scope` on a connection already taken from the pool; after
+ * `transactionStart` when it is a transaction's first statement: BEGIN executed ahead of the Sync
+ * turns the pipeline's implicit transaction into the explicit one, which the scope then lasts for.
+ */
+export function submitInScope<Row extends pg.QueryResultRow>(
+  client: pg.ClientBase,
+  scope: StatementScope,
+  config: pg.QueryConfig,
+  transactionStart?: TransactionStart,
+): Promise<pg.QueryResult<Row>> {
   return new Promise((resolve, reject) => {
     const submit = client.query as unknown as (query: ScopedQuery, callback: (error: Error | null, result: pg.QueryResult<Row>) => void) => void;
-    submit.call(client, new ScopedQuery(scope, config), (error, result) => (error ? reject(error) : resolve(result)));
+    submit.call(client, new ScopedQuery(scope, config, transactionStart), (error, result) => (error ? reject(error) : resolve(result)));
   });
 }
 

@@ -63,6 +63,57 @@ describe('a scoped operation', () => {
   });
 });
 
+describe('a scoped transaction', () => {
+  const newContact = (email: string) => ({ data: { accountId: a.accountId, email, emailKey: email }, select: { id: true } });
+  const ownerSees = async (email: string) => (await owner.query('SELECT 1 FROM contact WHERE email_key = $1', [email])).rowCount;
+
+  test('is one transaction: its first write is seen by no one before it ends, and undone when it fails', async () => {
+    const email = `rolled-back-${a.tag}@rls.example`;
+    await assert.rejects(
+      inScope(a, () =>
+        db.$transaction(async (tx) => {
+          await tx.contact.create(newContact(email));
+          assert.equal(await ownerSees(email), 0, 'the first write was committed on its own');
+          throw new Error('undo');
+        }),
+      ),
+      /undo/,
+    );
+    assert.equal(await ownerSees(email), 0);
+    assert.ok(!(await settingOnTheConnection()));
+  });
+
+  test('sends BEGIN with its first statement: two round trips for a transaction of one statement', async () => {
+    // A round trip ends with the server's ReadyForQuery, which pg's connection emits as readyForQuery.
+    let roundTrips = 0;
+    const count = () => (roundTrips += 1);
+    const connections: Array<{ on(event: string, listener: () => void): void; off(event: string, listener: () => void): void }> = [];
+    const watch = (client: pg.PoolClient) => {
+      const { connection } = client as unknown as { connection: (typeof connections)[number] };
+      connection.on('readyForQuery', count);
+      connections.push(connection);
+    };
+    pool.on('acquire', watch);
+    try {
+      assert.equal(await inScope(a, () => db.$transaction(async (tx) => tx.contact.count())), 1);
+    } finally {
+      pool.off('acquire', watch);
+      for (const connection of connections) connection.off('readyForQuery', count);
+    }
+    assert.equal(roundTrips, 2);
+  });
+
+  test('keeps its isolation level, and an empty one ends cleanly', async () => {
+    const isolation = await inScope(a, () =>
+      db.$transaction(async (tx) => (await tx.$queryRaw<Array<{ level: string }>>`SELECT current_setting('transaction_isolation') AS level`)[0]!.level, { isolationLevel: 'Serializable' }),
+    );
+    assert.equal(isolation, 'serializable');
+    assert.equal(await inScope(a, () => db.$transaction(async () => 'nothing')), 'nothing');
+    assert.ok(!(await settingOnTheConnection()));
+    assert.equal(await inScope(a, () => db.contact.count()), 1);
+  });
+});
+
 describe('operations of two accounts at once, on one connection', () => {
   // Prisma sends the findUnique calls of one tick as one statement from the first caller's async
   // context; those made in a scope must not be among them. Each round starts both accounts' calls in

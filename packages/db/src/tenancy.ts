@@ -98,13 +98,13 @@ export async function readInScope<Row extends pg.QueryResultRow>(pool: pg.Pool, 
  */
 const operationScope = new AsyncLocalStorage<StatementScope>();
 
-/** What Prisma's adapter sends to open a transaction, before its first statement. */
+/** What Prisma's adapter sends to open a transaction, before its first statement; no round trip of its own. */
 const TRANSACTION_START = /^\s*(BEGIN|SET TRANSACTION)\b/i;
 
 /**
  * The pool as Prisma's pg adapter should see it, for operations started in a scope: a statement sent
  * outside a transaction runs under the scope in its own round trip (queryInScope), and a transaction's
- * first statement after BEGIN carries the scope in the same round trip. Unscoped, it is the pool itself.
+ * BEGIN and scope go out with its first statement, in one round trip. Unscoped, it is the pool itself.
  */
 export function scopedPool(pool: pg.Pool): pg.Pool {
   const query = (config: pg.QueryConfig, values?: unknown[]) => {
@@ -126,9 +126,14 @@ export function scopedPool(pool: pg.Pool): pg.Pool {
   });
 }
 
-/** The client's first statement after BEGIN carries the scope; given back to the pool before one, it carries nothing. */
+/**
+ * The client's first statement carries the scope, and the transaction start Prisma sent before it
+ * (answered here at once, as PostgreSQL answers BEGIN) goes out in the same round trip. Given back to
+ * the pool before any statement, the client has sent nothing and carries nothing.
+ */
 function scopeFirstStatement(client: pg.PoolClient, scope: StatementScope): pg.PoolClient {
   const { query, release } = client;
+  const transactionStart: string[] = [];
   const restore = () => {
     client.query = query;
     client.release = release;
@@ -136,9 +141,12 @@ function scopeFirstStatement(client: pg.PoolClient, scope: StatementScope): pg.P
   client.query = function (this: pg.PoolClient, config: pg.QueryConfig | string, ...rest: unknown[]) {
     if (typeof config === 'string') config = { text: config };
     if (Array.isArray(rest[0])) config = { ...config, values: rest[0] };
-    if (TRANSACTION_START.test(config.text)) return (query as (...a: unknown[]) => unknown).call(this, config, ...rest);
+    if (TRANSACTION_START.test(config.text) && !config.values?.length) {
+      transactionStart.push(config.text);
+      return Promise.resolve(startAnswer(config.text));
+    }
     restore();
-    return submitInScope(client, scope, config);
+    return submitInScope(client, scope, config, transactionStart);
   } as typeof client.query;
   client.release = (error?: Error | boolean) => {
     restore();
@@ -146,6 +154,9 @@ function scopeFirstStatement(client: pg.PoolClient, scope: StatementScope): pg.P
   };
   return client;
 }
+
+/** What pg answers for a statement that returns no rows, as the transaction start's answer. */
+const startAnswer = (text: string): pg.QueryResult => ({ command: text.trim().split(/\s+/)[0]!.toUpperCase(), rowCount: null, oid: 0, rows: [], fields: [] });
 
 type TransactionWork<T> = (tx: Prisma.TransactionClient) => Promise<T>;
 
