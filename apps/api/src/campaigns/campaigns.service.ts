@@ -77,21 +77,22 @@ export class CampaignsService {
    */
   async update(context: AccountContext, actorUserId: string, id: string, version: number, dto: UpdateCampaignDto): Promise<CampaignView> {
     const accountId = context.account.id;
-    const current = await this.readAt(accountId, id, version);
-    if (current.status !== 'DRAFT' && !context.can('campaigns.edit-published')) {
-      throw new AppError(
-        HttpStatus.FORBIDDEN,
-        'FORBIDDEN',
-        `This campaign is ${current.status.toLowerCase()}: editing it needs campaigns.edit-published, which your role does not have here.`,
-      );
-    }
-    if (current.status === 'SENDING') throw campaignSending();
     const { listIds, ...fields } = dto;
-    if (listIds && current.status === 'SENT') {
-      throw new AppError(HttpStatus.CONFLICT, 'CAMPAIGN_ALREADY_SENT', 'The recipients of a sent campaign are fixed; its lists cannot change.');
-    }
-    if (listIds) await this.assertListsMayChange(context, actorUserId, current, listIds);
+    // Read in the transaction that writes, so the edit takes one connection from the pool, not two.
     return this.db.$transaction(async (tx) => {
+      const current = await this.readAt(accountId, id, version, tx);
+      if (current.status !== 'DRAFT' && !context.can('campaigns.edit-published')) {
+        throw new AppError(
+          HttpStatus.FORBIDDEN,
+          'FORBIDDEN',
+          `This campaign is ${current.status.toLowerCase()}: editing it needs campaigns.edit-published, which your role does not have here.`,
+        );
+      }
+      if (current.status === 'SENDING') throw campaignSending();
+      if (listIds && current.status === 'SENT') {
+        throw new AppError(HttpStatus.CONFLICT, 'CAMPAIGN_ALREADY_SENT', 'The recipients of a sent campaign are fixed; its lists cannot change.');
+      }
+      if (listIds) await this.assertListsMayChange(context, actorUserId, current, listIds, tx);
       // The UPDATE locks the campaign until COMMIT, and other editors wait on it: the audit row goes
       // first, and unless the lists change, the answer is the updated row with the lists read at the
       // version it was updated from (they change only with a new version).
@@ -244,14 +245,14 @@ export class CampaignsService {
   }
 
   /** Replacing a campaign's lists: the new ones, and the ones it drops, must all be lists the caller may send to. */
-  private async assertListsMayChange(context: AccountContext, actorUserId: string, current: CampaignRow, listIds: readonly string[]) {
+  private async assertListsMayChange(context: AccountContext, actorUserId: string, current: CampaignRow, listIds: readonly string[], tx?: Tx) {
     if (!context.listRestricted) return;
-    assertSendable(await this.listAccess.forCaller(context, actorUserId), { named: listIds, kept: current.lists.map((list) => list.listId) });
+    assertSendable(await this.listAccess.forCaller(context, actorUserId, tx), { named: listIds, kept: current.lists.map((list) => list.listId) });
   }
 
   /** The campaign as the caller read it: 404 if gone, 412 with the current one if it moved on. */
-  private async readAt(accountId: string, id: string, version: number): Promise<CampaignRow> {
-    const current = await this.campaigns.find(accountId, id);
+  private async readAt(accountId: string, id: string, version: number, tx?: Tx): Promise<CampaignRow> {
+    const current = await this.campaigns.find(accountId, id, tx);
     if (!current) throw notFound(...CAMPAIGN_NOT_FOUND);
     if (current.version !== version) throw versionConflict(campaignView(current));
     return current;
