@@ -51,9 +51,14 @@ const networkErrorSamples: string[] = [];
 let measureFrom = Infinity;
 let measureUntil = Infinity;
 let stopAt = Infinity;
+/** Requests started in each 10 s of the measured window: whether the rate holds over the run. */
+const RATE_WINDOW_S = 10;
+const startedPerWindow: number[] = [];
 
 function record(family: Family, route: string, started: number, ms: number, status: number, code?: string) {
   if (started < measureFrom || started >= measureUntil) return;
+  const window = Math.floor((started - measureFrom) / (RATE_WINDOW_S * 1000));
+  startedPerWindow[window] = (startedPerWindow[window] ?? 0) + 1;
   let stats = routes.get(route);
   if (!stats) routes.set(route, (stats = { family, times: [], statuses: new Map() }));
   stats.times.push(ms);
@@ -358,6 +363,8 @@ try {
   );
   console.log('');
   console.log(`overall: ${total} requests, ${fmt(total / DURATION_S)} requests/s`);
+  const windowRates = Array.from(startedPerWindow, (count = 0, i) => fmt(count / Math.min(RATE_WINDOW_S, DURATION_S - i * RATE_WINDOW_S), 0));
+  console.log(`requests/s in each ${RATE_WINDOW_S} s of the window: ${windowRates.join(' ')}`);
   console.log('');
   console.log(header('route family', 12));
   for (const family of FAMILIES) console.log(row(family, byFamily.get(family)!, 12));
