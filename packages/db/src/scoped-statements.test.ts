@@ -83,6 +83,16 @@ describe('a scoped transaction', () => {
     assert.ok(!(await settingOnTheConnection()));
   });
 
+  test('whose first statement fails is rolled back, and leaves the connection usable and unscoped', async () => {
+    await assert.rejects(
+      inScope(a, () => db.$transaction(async (tx) => tx.contact.create({ data: { accountId: b.accountId, email: 'y@rls.example', emailKey: 'y@rls.example' } }))),
+      'a row of another account',
+    );
+    assert.ok(!(await settingOnTheConnection()));
+    assert.equal(await inScope(a, () => db.$transaction(async (tx) => tx.contact.count())), 1);
+    assert.equal(pool.totalCount, 1);
+  });
+
   test('sends BEGIN with its first statement: two round trips for a transaction of one statement', async () => {
     // A round trip ends with the server's ReadyForQuery, which pg's connection emits as readyForQuery.
     let roundTrips = 0;
