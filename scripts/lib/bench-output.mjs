@@ -1,6 +1,6 @@
 // The figures `npm run bench:load` prints (apps/api/src/bench/load.bench.ts), read back by
 // scripts/bench-load.mjs to compare two commits. Tested against the bench's real output in
-// apps/api/src/bench/load-bench.e2e.test.ts.
+// scripts/lib/bench-output.test.mjs.
 
 /** The figures the bench prints: overall requests/s, and per route family its p95 and the 5xx count. */
 export function parseLoadBench(output) {
@@ -16,4 +16,3 @@ export function parseLoadBench(output) {
   }
   return { requestsPerSecond: number(overall[1]), p95, errors: Number(errors[1]) };
 }
-

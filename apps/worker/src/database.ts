@@ -21,7 +21,10 @@ export async function connectDatabase(url: string, poolSize: number, timeoutMs: 
   const timedOut = new Promise<string>((resolve) => {
     timer = setTimeout(() => resolve(`did not answer within ${timeoutMs / 1000} s`), timeoutMs);
   });
-  const answered = pool.query('SELECT 1').then(
+  const ping = async () => {
+    await pool.query('SELECT 1');
+  };
+  const answered = ping().then(
     () => undefined,
     (error: unknown) => `cannot be used: ${(error instanceof Error ? error.message : String(error)).split('\n')[0]}`,
   );
@@ -36,9 +39,7 @@ export async function connectDatabase(url: string, poolSize: number, timeoutMs: 
   const db = createDatabase(pool);
   return {
     db,
-    ping: async () => {
-      await pool.query('SELECT 1');
-    },
+    ping,
     close: async () => {
       await db.$disconnect();
       await pool.end();

@@ -17,4 +17,5 @@ export type {
   Charge,
   PartnerResource,
 } from './generated/prisma/client.js';
-export { createRedisClient, deleteEach, describeRedis, redactPassword, eachMaster, isCluster, scanKeys, type RedisClient, type RedisEndpoint } from './redis-connection.js';
+export { createRedisClient, deleteEach, describeRedis, eachMaster, isCluster, scanKeys, type RedisClient, type RedisEndpoint } from './redis-connection.js';
+export { redactPassword } from './redact-password.js';

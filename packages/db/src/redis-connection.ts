@@ -3,6 +3,7 @@
 // several keys must keep them in one hash slot on a Cluster (the queues' `{prefix}` hash tag does).
 import { once } from 'node:events';
 import { Cluster, Redis, type ClusterOptions, type RedisOptions } from 'ioredis';
+import { redactPassword } from './redact-password.js';
 
 export type RedisClient = Redis | Cluster;
 
@@ -43,18 +44,6 @@ export function createRedisClient(endpoint: RedisEndpoint, options: RedisOptions
     urls.map((url) => ({ host: url.hostname, port: Number(url.port || 6379) })),
     clusterOptions,
   );
-}
-
-/** A URL with its password hidden, so a log line or an error message never leaks a credential. */
-export function redactPassword(value: string): string {
-  try {
-    const url = new URL(value);
-    if (!url.password) return value;
-    url.password = '***';
-    return url.toString();
-  } catch {
-    return value;
-  }
 }
 
 /** The endpoint for log lines and error messages, passwords hidden. */
