@@ -1,4 +1,4 @@
-export { tenancy, readInScope, CROSS_ACCOUNT_PATHS, type CrossAccountPath, type TenantScope } from './tenancy.js';
+export { tenancy, readInScope, writeInScope, CROSS_ACCOUNT_PATHS, type CrossAccountPath, type TenantScope } from './tenancy.js';
 export { appDatabaseUrl, APP_DATABASE_ROLE, createDatabase, createPool, DATABASE_POOLERS, DEFAULT_DATABASE_URL, type Database, type DatabaseOptions, type DatabasePooler, type Pool } from './client.js';
 export { toUsername } from './usernames.js';
 export { hashPassword, verifyPassword, decoyPasswordHash } from './passwords.js';

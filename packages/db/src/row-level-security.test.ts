@@ -8,7 +8,7 @@ import pg from 'pg';
 import { APP_DATABASE_ROLE, createDatabase } from './client.js';
 import { createTenantFixture, type TenantFixture } from './rls-fixtures.js';
 import { tenantTables as listTenantTables, type TenantTable } from './tenant-catalog.js';
-import { CROSS_ACCOUNT_PATHS, readInScope, tenancy, type TenantScope } from './tenancy.js';
+import { CROSS_ACCOUNT_PATHS, readInScope, tenancy, type TenantScope, writeInScope } from './tenancy.js';
 
 const ownerUrl = process.env.DATABASE_URL;
 const appUrl = process.env.APP_DATABASE_URL;
@@ -301,6 +301,45 @@ test('readInScope: one statement on the pool, under the current scope, read-only
     // The one connection of the pool was rolled back and given back, its scope gone with the transaction.
     const { rows } = await pool.query("SELECT current_setting('app.account_id', true) AS account, count(*)::int AS contacts FROM contact");
     assert.deepEqual(rows, [{ account: '', contacts: 0 }]);
+    assert.equal(pool.totalCount, 1);
+  } finally {
+    await pool.end();
+  }
+});
+
+test("writeInScope: one statement that writes, under the current scope, in one transaction, leaving the connection unscoped", async () => {
+  const pool = new pg.Pool({ connectionString: appUrl, max: 1 });
+  const auditRowsOf = (accountId: string) => countAsOwner("SELECT count(*) FROM audit_event WHERE account_id = $1 AND action = 'rls.write-in-scope'", [accountId]);
+  // A change and its audit row, as the API's edits write them.
+  const renameWithAudit = (name: string, accountId: string) => ({
+    text: `WITH changed AS (UPDATE contact c SET first_name = $1 WHERE c.account_id = $2 RETURNING c.account_id, c.id),
+           audit AS (INSERT INTO audit_event (account_id, action, target_type, target_id) SELECT account_id, 'rls.write-in-scope', 'contact', id::text FROM changed)
+           SELECT id FROM changed`,
+    values: [name, accountId],
+  });
+  const inA = <T>(work: () => Promise<T>) => tenancy.run({ accountId: a.accountId }, work);
+  try {
+    const contactsOfA = await countAsOwner('SELECT count(*) FROM contact WHERE account_id = $1', [a.accountId]);
+    assert.ok(contactsOfA > 0);
+    assert.equal((await inA(() => writeInScope(pool, renameWithAudit('written-in-scope', a.accountId)))).length, contactsOfA);
+    assert.equal(await countAsOwner('SELECT count(*) FROM contact WHERE account_id = $1 AND first_name = $2', [a.accountId, 'written-in-scope']), contactsOfA);
+    assert.equal(await auditRowsOf(a.accountId), contactsOfA);
+
+    assert.deepEqual(await inA(() => writeInScope(pool, renameWithAudit('from-a', b.accountId))), [], "another account's rows are not there to change");
+    assert.deepEqual(await writeInScope(pool, renameWithAudit('unscoped', a.accountId)), [], 'outside any scope');
+    assert.equal(await countAsOwner('SELECT count(*) FROM contact WHERE first_name IN ($1, $2)', ['from-a', 'unscoped']), 0);
+    assert.equal(await auditRowsOf(b.accountId), 0);
+
+    // The audit row refused (its account is B's) takes the change down with it: one statement, one transaction.
+    const intoB = {
+      text: `WITH changed AS (UPDATE contact c SET first_name = 'half-written' WHERE c.account_id = $1 RETURNING c.id)
+             INSERT INTO audit_event (account_id, action) SELECT $2, 'rls.write-in-scope' FROM changed`,
+      values: [a.accountId, b.accountId],
+    };
+    await assert.rejects(inA(() => writeInScope(pool, intoB)), RLS_REFUSAL);
+    assert.equal(await countAsOwner('SELECT count(*) FROM contact WHERE first_name = $1', ['half-written']), 0);
+    const { rows } = await pool.query("SELECT current_setting('app.account_id', true) AS account, current_setting('transaction_read_only') AS read_only");
+    assert.deepEqual(rows, [{ account: '', read_only: 'off' }]);
     assert.equal(pool.totalCount, 1);
   } finally {
     await pool.end();

@@ -85,10 +85,22 @@ const scopeValues = (scope: TenantScope) => [scope.accountId ?? '', scope.userId
  * One read-only statement on the pool itself, under the current scope as every Prisma query is: for
  * the hot read paths that need no ORM. Outside any scope the statement runs as it is.
  */
-export async function readInScope<Row extends pg.QueryResultRow>(pool: pg.Pool, sql: { text: string; values: unknown[] }): Promise<Row[]> {
+export function readInScope<Row extends pg.QueryResultRow>(pool: pg.Pool, sql: { text: string; values: unknown[] }): Promise<Row[]> {
+  return statementInScope<Row>(pool, sql, true);
+}
+
+/**
+ * One statement that may write, on the pool under the current scope, as readInScope: a change and the
+ * rows that go with it (its audit row, in a CTE) as one statement, so one implicit transaction.
+ */
+export function writeInScope<Row extends pg.QueryResultRow>(pool: pg.Pool, sql: { text: string; values: unknown[] }): Promise<Row[]> {
+  return statementInScope<Row>(pool, sql, false);
+}
+
+async function statementInScope<Row extends pg.QueryResultRow>(pool: pg.Pool, sql: { text: string; values: unknown[] }, readOnly: boolean): Promise<Row[]> {
   const scope = storage.getStore();
   if (isEmpty(scope)) return (await pool.query<Row>(sql.text, sql.values)).rows;
-  return (await queryInScope<Row>(pool, { values: scopeValues(scope), readOnly: true }, { text: sql.text, values: sql.values, name: statementName(sql.text) })).rows;
+  return (await queryInScope<Row>(pool, { values: scopeValues(scope), readOnly }, { text: sql.text, values: sql.values, name: statementName(sql.text) })).rows;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { Database, Prisma } from '@partner-portal/db';
+import { type Database, Prisma } from '@partner-portal/db';
 import type { Page } from '../common/paging.js';
 import { DATABASE } from '../database/database.module.js';
 
@@ -16,6 +16,19 @@ export interface AuditEntry {
 }
 
 type Client = Pick<Database, '$executeRaw'>;
+
+/**
+ * The audit rows of a change made in the same statement: one for each row of the CTE `changed` (rows
+ * with account_id and id), with `data` a jsonb expression over that row as `c`.
+ */
+export function auditRowsOfChange(
+  changed: string,
+  { actorUserId, action, targetType, data }: { actorUserId: string | null; action: AuditAction; targetType: string; data: Prisma.Sql },
+): Prisma.Sql {
+  return Prisma.sql`
+    INSERT INTO audit_event (account_id, actor_user_id, action, target_type, target_id, data)
+    SELECT c.account_id, ${actorUserId}::uuid, ${action}, ${targetType}, c.id::text, ${data} FROM ${Prisma.raw(changed)} c`;
+}
 
 /** The append-only audit log: written inside the transaction of the change it records. */
 @Injectable()

@@ -92,6 +92,27 @@ describe('campaigns and their reports (real PostgreSQL)', () => {
     assert.deepEqual(actions, ['campaign.created', 'campaign.updated', 'campaign.deleted']);
   });
 
+  test('an edit of fields alone keeps the lists, bumps the version once, and audits the fields it was sent', async () => {
+    const { buyers } = await seedLists(solo, { buyers: [{ email: uniqueEmail('f') }] });
+    const campaign = await createDraft('soloCc', { listIds: [buyers] });
+    const path = `${campaigns()}/${campaign.id}`;
+    const edited = await as('soloCc').patch(path, { subject: 'Fields alone', bodyText: null }, 1);
+    assert.equal(edited.status, 200, JSON.stringify(edited.body));
+    assert.deepEqual(
+      [edited.headers.etag, edited.body.subject, edited.body.bodyText, edited.body.listIds, edited.body.name, edited.body.accountId],
+      ['"2"', 'Fields alone', null, [buyers], 'Spring open house', undefined],
+    );
+    const read = await as('soloCc').get(path);
+    assert.deepEqual(read.body, edited.body, 'the answer is the campaign as read after it');
+    const audit = await db.auditEvent.findFirstOrThrow({ where: { targetId: campaign.id, action: 'campaign.updated' } });
+    assert.deepEqual([audit.actorUserId, audit.data], [world.caller('soloCc').userId, { status: 'DRAFT', fields: ['bodyText', 'subject'] }]);
+
+    assert.equal((await as('soloCc').patch(`${campaigns()}/${randomUUID()}`, { subject: 'Nobody' }, 1)).body.code, 'CAMPAIGN_NOT_FOUND');
+    const stale = await as('soloCc').patch(path, { subject: 'Stale' }, 1);
+    assert.deepEqual([stale.status, stale.body.details.current], [412, edited.body]);
+    assert.equal(await db.auditEvent.count({ where: { targetId: campaign.id, action: 'campaign.updated' } }), 1, 'a refused edit writes no audit row');
+  });
+
   test('two editors of one version: exactly one wins, the other gets 412 with the current campaign', async () => {
     const campaign = await createDraft();
     const path = `${campaigns()}/${campaign.id}`;

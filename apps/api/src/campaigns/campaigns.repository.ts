@@ -1,8 +1,9 @@
 import { HttpStatus, Inject, Injectable } from '@nestjs/common';
-import { type Database, type Pool, Prisma, readInScope } from '@partner-portal/db';
+import { type Database, type Pool, Prisma, readInScope, writeInScope } from '@partner-portal/db';
 import { AppError } from '../common/app-error.js';
 import { notFound } from '../common/id-param.js';
 import { containsPattern, type Page, type PageRequest } from '../common/paging.js';
+import { assignments, type ColumnOf, versionedEditStatement } from '../common/versioned-statement.js';
 import { DATABASE, PG_POOL } from '../database/database.module.js';
 
 export type Tx = Prisma.TransactionClient;
@@ -44,6 +45,18 @@ const SUMMARY = {
 
 export type CampaignRow = Prisma.CampaignGetPayload<{ include: { lists: { select: { listId: true } } } }>;
 
+/** The fields an edit may change, as PATCH sends them. */
+export type CampaignFields = Partial<Pick<Prisma.CampaignUncheckedCreateInput, 'name' | 'subject' | 'fromName' | 'fromEmail' | 'bodyHtml' | 'bodyText'>>;
+
+const FIELD_COLUMNS: ColumnOf<keyof CampaignFields> = {
+  name: { column: 'name' },
+  subject: { column: 'subject' },
+  fromName: { column: 'from_name' },
+  fromEmail: { column: 'from_email' },
+  bodyHtml: { column: 'body_html' },
+  bodyText: { column: 'body_text' },
+};
+
 /** The columns of SUMMARY, as the hot reads below select them on the pool. */
 const SUMMARY_COLUMNS = Prisma.sql`
   c.id, c.name, c.subject, c.from_name AS "fromName", c.from_email AS "fromEmail", c.status::text AS status,
@@ -80,6 +93,11 @@ export function campaignsPageQuery(accountId: string, { limit, offset, sort, fil
     LIMIT ${limit} OFFSET ${offset}`;
 }
 
+/** A campaign as CAMPAIGN_COLUMNS select it. */
+type SelectedRow = Omit<CampaignRow, 'lists'> & { listIds: string[] };
+
+const withLists = ({ listIds, ...campaign }: SelectedRow): CampaignRow => ({ ...campaign, lists: listIds.map((listId) => ({ listId })) });
+
 export const unknownLists = (unknown: readonly string[]) =>
   new AppError(HttpStatus.BAD_REQUEST, 'UNKNOWN_LIST', 'Every list must be a list of this account.', {}, { unknown });
 
@@ -107,11 +125,39 @@ export class CampaignsRepository {
   /** The campaign and its lists' ids in one statement: outside a transaction on the pool (a hot read), inside it on the transaction. */
   async find(accountId: string, id: string, tx?: Tx): Promise<CampaignRow | null> {
     const query = Prisma.sql`SELECT ${CAMPAIGN_COLUMNS} FROM campaign c WHERE c.account_id = ${accountId}::uuid AND c.id = ${id}::uuid`;
-    type Row = Omit<CampaignRow, 'lists'> & { listIds: string[] };
-    const [row] = tx ? await tx.$queryRaw<Row[]>(query) : await readInScope<Row>(this.pool, query);
-    if (!row) return null;
-    const { listIds, ...campaign } = row;
-    return { ...campaign, lists: listIds.map((listId) => ({ listId })) };
+    const [row] = tx ? await tx.$queryRaw<SelectedRow[]>(query) : await readInScope<SelectedRow>(this.pool, query);
+    return row ? withLists(row) : null;
+  }
+
+  /**
+   * Writes `fields` and the edit's audit row (naming the fields `sent`) in one statement on the pool, if
+   * the campaign is still at `version`, not being sent, and a draft unless `mayEditPublished`; null if
+   * it was not written.
+   */
+  async editAt(
+    accountId: string,
+    id: string,
+    version: number,
+    fields: CampaignFields,
+    { actorUserId, mayEditPublished, sent }: { actorUserId: string; mayEditPublished: boolean; sent: readonly string[] },
+  ): Promise<CampaignRow | null> {
+    const statement = versionedEditStatement({
+      table: 'campaign',
+      accountId,
+      id,
+      version,
+      set: assignments(FIELD_COLUMNS, fields),
+      allowedWhen: Prisma.sql`c.status <> 'SENDING' AND (c.status = 'DRAFT' OR ${mayEditPublished}::boolean)`,
+      audit: {
+        actorUserId,
+        action: 'campaign.updated',
+        targetType: 'campaign',
+        data: Prisma.sql`jsonb_build_object('status', c.status, 'fields', ${JSON.stringify(sent)}::jsonb)`,
+      },
+      returning: CAMPAIGN_COLUMNS,
+    });
+    const [row] = await writeInScope<SelectedRow>(this.pool, statement);
+    return row ? withLists(row) : null;
   }
 
   async get(accountId: string, id: string, tx?: Tx): Promise<CampaignRow> {

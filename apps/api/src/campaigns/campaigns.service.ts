@@ -12,6 +12,7 @@ import { ListAccessReader } from '../list-access/list-access.reader.js';
 import { assertSendable } from './campaign-targets.js';
 import {
   CAMPAIGN_NOT_FOUND,
+  type CampaignFields,
   type CampaignFilter,
   type CampaignRow,
   type CampaignSort,
@@ -78,40 +79,54 @@ export class CampaignsService {
   async update(context: AccountContext, actorUserId: string, id: string, version: number, dto: UpdateCampaignDto): Promise<CampaignView> {
     const accountId = context.account.id;
     const { listIds, ...fields } = dto;
-    // Read in the transaction that writes, so the edit takes one connection from the pool, not two.
+    const sent = Object.keys(dto).filter((field) => dto[field as keyof UpdateCampaignDto] !== undefined).sort();
+    if (listIds) return this.updateWithLists(context, actorUserId, id, version, { fields, listIds, sent });
+    // The fields alone: one statement, which writes only what editable() below would allow.
+    const mayEditPublished = context.can('campaigns.edit-published');
+    const edited = await this.campaigns.editAt(accountId, id, version, fields, { actorUserId, mayEditPublished, sent });
+    if (edited) return campaignView(edited);
+    const current = this.editable(context, await this.campaigns.find(accountId, id), version, { listsChange: false });
+    throw versionConflict(campaignView(current)); // Editable when read again: it changed in between.
+  }
+
+  /** An edit that replaces the lists too: they are checked and written in the transaction that reads the campaign. */
+  private updateWithLists(
+    context: AccountContext,
+    actorUserId: string,
+    id: string,
+    version: number,
+    { fields, listIds, sent }: { fields: CampaignFields; listIds: string[]; sent: string[] },
+  ): Promise<CampaignView> {
+    const accountId = context.account.id;
     return this.db.$transaction(async (tx) => {
-      const current = await this.readAt(accountId, id, version, tx);
-      if (current.status !== 'DRAFT' && !context.can('campaigns.edit-published')) {
-        throw new AppError(
-          HttpStatus.FORBIDDEN,
-          'FORBIDDEN',
-          `This campaign is ${current.status.toLowerCase()}: editing it needs campaigns.edit-published, which your role does not have here.`,
-        );
-      }
-      if (current.status === 'SENDING') throw campaignSending();
-      if (listIds && current.status === 'SENT') {
-        throw new AppError(HttpStatus.CONFLICT, 'CAMPAIGN_ALREADY_SENT', 'The recipients of a sent campaign are fixed; its lists cannot change.');
-      }
-      if (listIds) await this.assertListsMayChange(context, actorUserId, current, listIds, tx);
-      // The UPDATE locks the campaign until COMMIT, and other editors wait on it: the audit row goes
-      // first, and unless the lists change, the answer is the updated row with the lists read at the
-      // version it was updated from (they change only with a new version).
+      const current = this.editable(context, await this.campaigns.find(accountId, id, tx), version, { listsChange: true });
+      await this.assertListsMayChange(context, actorUserId, current, listIds, tx);
       await this.audit.record(
-        {
-          accountId,
-          actorUserId,
-          action: 'campaign.updated',
-          targetType: 'campaign',
-          targetId: id,
-          data: { status: current.status, fields: Object.keys(dto).sort() },
-        },
+        { accountId, actorUserId, action: 'campaign.updated', targetType: 'campaign', targetId: id, data: { status: current.status, fields: sent } },
         tx,
       );
-      const updated = await updateVersioned(tx.campaign, { where: { accountId, id }, version, notFound: CAMPAIGN_NOT_FOUND }, fields);
-      if (!listIds) return campaignView({ ...updated, lists: current.lists });
+      await updateVersioned(tx.campaign, { where: { accountId, id }, version, notFound: CAMPAIGN_NOT_FOUND }, fields);
       await this.campaigns.setLists(tx, accountId, id, listIds);
       return campaignView(await this.campaigns.get(accountId, id, tx));
     });
+  }
+
+  /** Why a campaign as read now may not take the caller's edit (404, 412, 403 or 409), or the campaign if it may. */
+  private editable(context: AccountContext, current: CampaignRow | null, version: number, { listsChange }: { listsChange: boolean }): CampaignRow {
+    if (!current) throw notFound(...CAMPAIGN_NOT_FOUND);
+    if (current.version !== version) throw versionConflict(campaignView(current));
+    if (current.status !== 'DRAFT' && !context.can('campaigns.edit-published')) {
+      throw new AppError(
+        HttpStatus.FORBIDDEN,
+        'FORBIDDEN',
+        `This campaign is ${current.status.toLowerCase()}: editing it needs campaigns.edit-published, which your role does not have here.`,
+      );
+    }
+    if (current.status === 'SENDING') throw campaignSending();
+    if (listsChange && current.status === 'SENT') {
+      throw new AppError(HttpStatus.CONFLICT, 'CAMPAIGN_ALREADY_SENT', 'The recipients of a sent campaign are fixed; its lists cannot change.');
+    }
+    return current;
   }
 
   async remove(context: AccountContext, actorUserId: string, id: string, version: number): Promise<void> {
@@ -251,8 +266,8 @@ export class CampaignsService {
   }
 
   /** The campaign as the caller read it: 404 if gone, 412 with the current one if it moved on. */
-  private async readAt(accountId: string, id: string, version: number, tx?: Tx): Promise<CampaignRow> {
-    const current = await this.campaigns.find(accountId, id, tx);
+  private async readAt(accountId: string, id: string, version: number): Promise<CampaignRow> {
+    const current = await this.campaigns.find(accountId, id);
     if (!current) throw notFound(...CAMPAIGN_NOT_FOUND);
     if (current.version !== version) throw versionConflict(campaignView(current));
     return current;

@@ -34,6 +34,10 @@ describe('contacts, lists and segments (real PostgreSQL)', () => {
     assert.deepEqual([edited.status, edited.headers.etag, edited.body.company, edited.body.firstName], [200, '"2"', 'Analytical', null]);
     const stale = await as('soloAm').patch(path, { company: 'Stale' }, '"1"');
     assert.deepEqual([stale.status, stale.body.code, stale.body.details.current.company], [412, 'VERSION_CONFLICT', 'Analytical']);
+    const { id: _id, email: _email, firstName: _first, lastName: _last, phone: _phone, company: _company, status: _status, version: _version, createdAt: _created, updatedAt: _updated, lists, ...internal } =
+      stale.body.details.current;
+    assert.deepEqual([internal, lists.length], [{}, 1], 'the current contact as GET shows it, nothing internal');
+    assert.equal((await as('soloAm').patch(`${base}/contacts/${randomUUID()}`, { company: 'Nobody' }, '"1"')).body.code, 'CONTACT_NOT_FOUND');
     assert.equal((await as('soloAm').patch(path, {}, '"2"')).body.code, 'NOTHING_TO_UPDATE');
 
     const other = await as('soloAm').post(`${base}/contacts`, { email: uniqueEmail('other') });
@@ -48,6 +52,26 @@ describe('contacts, lists and segments (real PostgreSQL)', () => {
     assert.equal((await as('soloAm').get(`${base}/contacts/not-a-uuid`)).body.code, 'CONTACT_NOT_FOUND');
     const audit = await db.auditEvent.findMany({ where: { targetId: created.body.id }, orderBy: { id: 'asc' } });
     assert.deepEqual(audit.map((e) => e.action), ['contact.created', 'contact.updated', 'contact.deleted']);
+    assert.deepEqual([audit[1]!.actorUserId, audit[1]!.data], [world.caller('soloAm').userId, { fields: ['company', 'firstName'] }]);
+  });
+
+  test('an edit of the email keeps its case and keys it lower-cased, and a refused edit writes nothing', async () => {
+    const accountId = world.account('standalone').id;
+    const base = `/api/accounts/${accountId}`;
+    const created = await as('soloAm').post(`${base}/contacts`, { email: uniqueEmail('case') });
+    const path = `${base}/contacts/${created.body.id}`;
+    const email = uniqueEmail('Mixed.Case');
+    const edited = await as('soloAm').patch(path, { email, status: 'UNSUBSCRIBED' }, '"1"');
+    assert.deepEqual([edited.status, edited.body.email, edited.body.status, edited.body.version], [200, email, 'UNSUBSCRIBED', 2]);
+    const stored = await db.contact.findUniqueOrThrow({ where: { accountId_id: { accountId, id: created.body.id } } });
+    assert.deepEqual([stored.email, stored.emailKey, stored.updatedAt.toISOString()], [email, email.toLowerCase(), edited.body.updatedAt]);
+
+    const other = await as('soloAm').post(`${base}/contacts`, { email: uniqueEmail('other') });
+    const clash = await as('soloAm').patch(`${base}/contacts/${other.body.id}`, { email: email.toUpperCase(), company: 'Clash' }, '"1"');
+    assert.deepEqual([clash.status, clash.body.code, clash.body.details.id], [409, 'CONTACT_EXISTS', created.body.id]);
+    const untouched = await db.contact.findUniqueOrThrow({ where: { accountId_id: { accountId, id: other.body.id } } });
+    assert.deepEqual([untouched.company, untouched.version], [null, 1]);
+    assert.equal(await db.auditEvent.count({ where: { targetId: other.body.id, action: 'contact.updated' } }), 0);
   });
 
   test('two concurrent edits with the same If-Match: exactly one wins, the other gets 412 with the winner', async () => {

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { type Database, type Pool, Prisma, readInScope } from '@partner-portal/db';
+import { type Database, type Pool, Prisma, readInScope, writeInScope } from '@partner-portal/db';
 import { containsPattern, type Page, type PageRequest } from '../common/paging.js';
+import { assignments, type ColumnOf, versionedEditStatement } from '../common/versioned-statement.js';
 import { DATABASE, PG_POOL } from '../database/database.module.js';
 import type { ContactStatusValue } from './dto/contact.dto.js';
 
@@ -22,11 +23,6 @@ export const CONTACT_FIELDS = {
 
 export type ContactView = Prisma.ContactGetPayload<{ select: typeof CONTACT_FIELDS }>;
 
-export function toContactView(row: ContactView): ContactView {
-  const { id, email, firstName, lastName, phone, company, status, version, createdAt, updatedAt } = row;
-  return { id, email, firstName, lastName, phone, company, status, version, createdAt, updatedAt };
-}
-
 export const CONTACT_SORTS = ['email', 'createdAt', 'lastName'] as const;
 export type ContactSort = (typeof CONTACT_SORTS)[number];
 
@@ -40,6 +36,19 @@ export interface ContactFilter {
 const CONTACT_COLUMNS = Prisma.sql`
   c.id, c.email, c.first_name AS "firstName", c.last_name AS "lastName", c.phone, c.company, c.status::text AS status,
   c.version, c.created_at AS "createdAt", c.updated_at AS "updatedAt"`;
+
+/** The fields an edit may change, the email with its key. */
+export type ContactChanges = Partial<Pick<Prisma.ContactUncheckedCreateInput, 'email' | 'emailKey' | 'firstName' | 'lastName' | 'phone' | 'company' | 'status'>>;
+
+const FIELD_COLUMNS: ColumnOf<keyof ContactChanges> = {
+  email: { column: 'email' },
+  emailKey: { column: 'email_key' },
+  firstName: { column: 'first_name' },
+  lastName: { column: 'last_name' },
+  phone: { column: 'phone' },
+  company: { column: 'company' },
+  status: { column: 'status', cast: '"ContactStatus"' },
+};
 
 type PageSort = PageRequest<ContactSort, unknown>['sort'];
 
@@ -119,6 +128,24 @@ export class ContactsRepository {
         FROM contact c
         WHERE c.account_id = ${accountId}::uuid AND c.id = ${id}::uuid`,
     );
+    return row ?? null;
+  }
+
+  /**
+   * Writes `changes` and the edit's audit row (naming the fields `sent`) in one statement on the pool,
+   * if the contact is still at `version`; null if it was not written.
+   */
+  async editAt(accountId: string, id: string, version: number, changes: ContactChanges, { actorUserId, sent }: { actorUserId: string; sent: readonly string[] }) {
+    const statement = versionedEditStatement({
+      table: 'contact',
+      accountId,
+      id,
+      version,
+      set: assignments(FIELD_COLUMNS, changes),
+      audit: { actorUserId, action: 'contact.updated', targetType: 'contact', data: Prisma.sql`${JSON.stringify({ fields: sent })}::jsonb` },
+      returning: CONTACT_COLUMNS,
+    });
+    const [row] = await writeInScope<ContactView>(this.pool, statement);
     return row ?? null;
   }
 

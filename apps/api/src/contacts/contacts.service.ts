@@ -5,11 +5,12 @@ import { AuditRepository } from '../audit/audit.repository.js';
 import { AppError } from '../common/app-error.js';
 import { notFound } from '../common/id-param.js';
 import type { Page, PageRequest } from '../common/paging.js';
-import { deleteVersioned, updateVersioned } from '../common/versioned-store.js';
+import { deleteVersioned } from '../common/versioned-store.js';
+import { versionConflict } from '../common/versioning.js';
 import { DATABASE } from '../database/database.module.js';
 import { listMembersHidden } from '../list-access/caller-list-access.js';
 import { ListAccessReader } from '../list-access/list-access.reader.js';
-import { type ContactFilter, type ContactSort, type ContactView, ContactsRepository, toContactView, type Tx } from './contacts.repository.js';
+import { type ContactChanges, type ContactFilter, type ContactSort, type ContactView, ContactsRepository, type Tx } from './contacts.repository.js';
 import type { CreateContactDto, UpdateContactDto } from './dto/contact.dto.js';
 import { ListsRepository } from './lists.repository.js';
 import { isUniqueViolation } from '../common/prisma-errors.js';
@@ -77,28 +78,25 @@ export class ContactsService {
 
   async update(context: AccountContext, actorUserId: string, id: string, version: number, body: UpdateContactDto) {
     const accountId = context.account.id;
-    const changes: Record<string, unknown> = Object.fromEntries(Object.entries(body).filter(([, value]) => value !== undefined));
-    if (Object.keys(changes).length === 0) throw new AppError(HttpStatus.BAD_REQUEST, 'NOTHING_TO_UPDATE', 'Send at least one field to change.');
+    const changes: ContactChanges = Object.fromEntries(Object.entries(body).filter(([, value]) => value !== undefined));
+    const sent = Object.keys(changes).sort();
+    if (sent.length === 0) throw new AppError(HttpStatus.BAD_REQUEST, 'NOTHING_TO_UPDATE', 'Send at least one field to change.');
+    if (changes.email === null) throw new AppError(HttpStatus.BAD_REQUEST, 'VALIDATION_FAILED', 'email cannot be removed.');
     if (typeof changes.email === 'string') {
       changes.email = changes.email.trim();
-      changes.emailKey = (changes.email as string).toLowerCase();
+      changes.emailKey = changes.email.toLowerCase();
     }
-    if (changes.email === null) throw new AppError(HttpStatus.BAD_REQUEST, 'VALIDATION_FAILED', 'email cannot be removed.');
+    let edited: ContactView | null;
     try {
-      const updated = await this.db.$transaction(async (tx: Tx) => {
-        const row = await updateVersioned(tx.contact, { where: { accountId, id }, version, notFound: CONTACT_NOT_FOUND }, changes);
-        await this.audit.record(
-          { accountId, actorUserId, action: 'contact.updated', targetType: 'contact', targetId: id, data: { fields: Object.keys(body).filter((k) => k in changes) } },
-          tx,
-        );
-        return row;
-      });
-      return toContactView(updated);
+      edited = await this.contacts.editAt(accountId, id, version, changes, { actorUserId, sent });
     } catch (error) {
       if (!isUniqueViolation(error)) throw error;
-      const existing = await this.contacts.findByEmailKey(accountId, changes.emailKey as string);
+      const existing = await this.contacts.findByEmailKey(accountId, changes.emailKey!);
       throw new AppError(HttpStatus.CONFLICT, 'CONTACT_EXISTS', 'Another contact of this account has this email.', {}, { id: existing?.id });
     }
+    if (edited) return edited;
+    const current = await this.contacts.findWithLists(accountId, id);
+    throw current ? versionConflict(current) : notFound(...CONTACT_NOT_FOUND);
   }
 
   async remove(context: AccountContext, actorUserId: string, id: string, version: number): Promise<void> {
