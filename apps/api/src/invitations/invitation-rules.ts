@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { HttpStatus } from '@nestjs/common';
-import type { Prisma, Role } from '@partner-portal/db';
+import { Prisma, type Role } from '@partner-portal/db';
 import type { OutboxTopic } from '@partner-portal/jobs';
+import { auditRowsOfChange } from '../audit/audit.repository.js';
 import { AppError } from '../common/app-error.js';
 
 export type Tx = Prisma.TransactionClient;
@@ -70,4 +71,15 @@ export async function insertInvitation(tx: Tx, input: NewInvitation) {
     data: [{ accountId: input.accountId, topic, payload: { v: 1, invitationId: invitation.id, accountId: input.accountId } }],
   });
   return { ...invitation, customRole };
+}
+
+/** Revokes the invitation if it is still pending, and audits that, in one statement: its id if it did, no row if not. */
+export function revokeIfPending(accountId: string, invitationId: string, actorUserId: string): Prisma.Sql {
+  return Prisma.sql`
+    WITH changed AS (
+      UPDATE invitation c SET state = 'REVOKED', revoked_at = now(), updated_at = now()
+      WHERE c.account_id = ${accountId}::uuid AND c.id = ${invitationId}::uuid AND c.state = 'PENDING'
+      RETURNING c.account_id, c.id),
+    audit AS (${auditRowsOfChange('changed', { actorUserId, action: 'invitation.revoked', targetType: 'invitation', data: Prisma.sql`'{}'::jsonb` })})
+    SELECT id FROM changed`;
 }

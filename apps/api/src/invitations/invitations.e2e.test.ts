@@ -148,6 +148,18 @@ describe('invitations: invite, confirm-to-replace, resend, revoke, accept (real 
     assert.equal((await api.revoke('nope')).body.code, 'INVITATION_NOT_FOUND');
   });
 
+  test('two revocations of one invitation at once: one 204, one 409, one audit row naming the revoker', async () => {
+    const { api, owner } = await ownedAccount();
+    const invitation = (await api.invite({ email: uniqueEmail(), role: 'CAMPAIGN_CREATOR' })).body;
+    const answers = await Promise.all([api.revoke(invitation.id), api.revoke(invitation.id)]);
+    assert.deepEqual(answers.map((answer) => answer.status).sort(), [204, 409]);
+    const stored = await db.invitation.findFirstOrThrow({ where: { id: invitation.id } });
+    assert.equal(stored.state, 'REVOKED');
+    assert.ok(stored.revokedAt && stored.updatedAt.getTime() === stored.revokedAt.getTime());
+    const audit = await db.auditEvent.findMany({ where: { targetId: invitation.id, action: 'invitation.revoked' } });
+    assert.deepEqual(audit.map((event) => [event.actorUserId, event.targetType]), [[owner.id, 'invitation']]);
+  });
+
   test('fifteen simultaneous invitations with room for ten create exactly ten', async () => {
     const { api } = await ownedAccount();
     const results = await Promise.all(Array.from({ length: 15 }, () => api.invite({ email: uniqueEmail('crowd'), role: 'CAMPAIGN_CREATOR' })));

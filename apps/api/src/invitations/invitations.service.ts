@@ -1,13 +1,13 @@
 import { HttpStatus, Inject, Injectable } from '@nestjs/common';
-import { type Database, type Invitation, type Role, toUsername } from '@partner-portal/db';
+import { type Database, type Invitation, type Pool, Prisma, readInScope, type Role, toUsername, writeInScope } from '@partner-portal/db';
 import type { AccountContext } from '../access/account-context.js';
 import { AuditRepository } from '../audit/audit.repository.js';
 import { AppError } from '../common/app-error.js';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
-import { DATABASE } from '../database/database.module.js';
+import { DATABASE, PG_POOL } from '../database/database.module.js';
 import { assertWithinCallersGrants, CUSTOM_ROLE_BASE, findCustomRole, oneRoleOf } from '../roles/role-rules.js';
 import type { CreateInvitationDto } from './dto/create-invitation.dto.js';
-import { assertRoleFits, countPeople, insertInvitation, inviteeStanding, lockAccount, type Tx } from './invitation-rules.js';
+import { assertRoleFits, countPeople, insertInvitation, inviteeStanding, lockAccount, revokeIfPending, type Tx } from './invitation-rules.js';
 
 const RESEND_INTERVAL_MS = 60_000;
 
@@ -33,6 +33,7 @@ const notFound = () => new AppError(HttpStatus.NOT_FOUND, 'INVITATION_NOT_FOUND'
 export class InvitationsService {
   constructor(
     @Inject(DATABASE) private readonly db: Database,
+    @Inject(PG_POOL) private readonly pool: Pool,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly audit: AuditRepository,
   ) {}
@@ -130,18 +131,14 @@ export class InvitationsService {
 
   async revoke(context: AccountContext, actorId: string, invitationId: string): Promise<void> {
     const accountId = context.account.id;
-    await this.db.$transaction(async (tx) => {
-      const { count } = await tx.invitation.updateMany({
-        where: { id: invitationId, accountId, state: 'PENDING' },
-        data: { state: 'REVOKED', revokedAt: new Date() },
-      });
-      if (count === 0) {
-        const existing = await tx.invitation.findFirst({ where: { id: invitationId, accountId }, select: { state: true } });
-        if (!existing) throw notFound();
-        throw new AppError(HttpStatus.CONFLICT, 'INVITATION_NOT_PENDING', `This invitation is ${existing.state.toLowerCase()}, not pending.`);
-      }
-      await this.audit.record({ accountId, actorUserId: actorId, action: 'invitation.revoked', targetType: 'invitation', targetId: invitationId }, tx);
-    });
+    const [revoked] = await writeInScope(this.pool, revokeIfPending(accountId, invitationId, actorId));
+    if (revoked) return;
+    const [existing] = await readInScope<{ state: string }>(
+      this.pool,
+      Prisma.sql`SELECT state::text AS state FROM invitation WHERE account_id = ${accountId}::uuid AND id = ${invitationId}::uuid`,
+    );
+    if (!existing) throw notFound();
+    throw new AppError(HttpStatus.CONFLICT, 'INVITATION_NOT_PENDING', `This invitation is ${existing.state.toLowerCase()}, not pending.`);
   }
 
   /** A custom role of the account the caller could compose itself (404 ROLE_NOT_FOUND, 403 ROLE_EXCEEDS_YOURS). */
