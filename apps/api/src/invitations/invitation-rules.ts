@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { HttpStatus } from '@nestjs/common';
-import { Prisma, type Role } from '@partner-portal/db';
+import { type Invitation, Prisma, type Role } from '@partner-portal/db';
 import type { OutboxTopic } from '@partner-portal/jobs';
-import { auditRowsOfChange } from '../audit/audit.repository.js';
+import { type AuditAction, auditRowsOfChange } from '../audit/audit.repository.js';
 import { AppError } from '../common/app-error.js';
 
 export type Tx = Prisma.TransactionClient;
@@ -28,21 +28,19 @@ export async function lockAccount(tx: Tx, accountId: string): Promise<void> {
   await tx.$queryRaw`SELECT id FROM account WHERE id = ${accountId}::uuid FOR UPDATE`;
 }
 
-/** Members and pending invitations: who counts toward an account's limit (partner staff are not members). */
-export async function countPeople(tx: Tx, accountId: string): Promise<number> {
-  const [{ people }] = await tx.$queryRaw<[{ people: number }]>`
-    SELECT ((SELECT count(*) FROM membership WHERE account_id = ${accountId}::uuid)
-          + (SELECT count(*) FROM invitation WHERE account_id = ${accountId}::uuid AND state = 'PENDING'))::int AS people`;
-  return people;
-}
-
-/** Whether `username` already has access to the account, and how many invitations to it are pending. */
-export async function inviteeStanding(tx: Tx, accountId: string, username: string): Promise<{ member: boolean; pending: number }> {
-  const [standing] = await tx.$queryRaw<[{ member: boolean; pending: number }]>`
+/**
+ * Where `username` stands in the account, in one statement: whether it already has access, how many
+ * invitations to it are pending, and how many people count toward the account's limit (members and
+ * pending invitations; partner staff are not members). Run after lockAccount, so the counts hold.
+ */
+export async function inviteeStanding(tx: Tx, accountId: string, username: string): Promise<{ member: boolean; pending: number; people: number }> {
+  const [standing] = await tx.$queryRaw<[{ member: boolean; pending: number; people: number }]>`
     SELECT EXISTS (SELECT 1 FROM membership m JOIN app_user u ON u.id = m.user_id
                    WHERE m.account_id = ${accountId}::uuid AND u.username = ${username}) AS member,
            (SELECT count(*) FROM invitation
-            WHERE account_id = ${accountId}::uuid AND username = ${username} AND state = 'PENDING')::int AS pending`;
+            WHERE account_id = ${accountId}::uuid AND username = ${username} AND state = 'PENDING')::int AS pending,
+           ((SELECT count(*) FROM membership WHERE account_id = ${accountId}::uuid)
+          + (SELECT count(*) FROM invitation WHERE account_id = ${accountId}::uuid AND state = 'PENDING'))::int AS people`;
   return standing;
 }
 
@@ -56,21 +54,38 @@ export interface NewInvitation {
   invitedById: string | null;
   expiresAt: Date;
   topic: OutboxTopic;
+  /** The audit row to write with it, its data a jsonb expression over the new invitation as `c`. */
+  audit?: { actorUserId: string; action: AuditAction; data: Prisma.Sql };
 }
 
-/** The invitation and the outbox row that will have its email sent, in the caller's transaction. */
-export async function insertInvitation(tx: Tx, input: NewInvitation) {
-  const { topic, ...fields } = input;
-  // The row as INSERT ... RETURNING gives it; an `include` here made Prisma read it back in a second
-  // statement, which once answered null under load (a 500 in the many-processes test).
-  const invitation = await tx.invitation.create({ data: { ...fields, state: 'PENDING', deliveryStatus: 'QUEUED' } });
-  const customRole = invitation.customRoleId
-    ? await tx.customRole.findFirst({ where: { accountId: input.accountId, id: invitation.customRoleId }, select: { id: true, name: true } })
-    : null;
-  await tx.outboxMessage.createMany({
-    data: [{ accountId: input.accountId, topic, payload: { v: 1, invitationId: invitation.id, accountId: input.accountId } }],
-  });
-  return { ...invitation, customRole };
+/** A new invitation as the API shows it and its callers use it. */
+export type InsertedInvitation = Pick<
+  Invitation,
+  'id' | 'accountId' | 'email' | 'role' | 'customRoleId' | 'state' | 'deliveryStatus' | 'deliveryError' | 'deliveryAttempts' | 'deliveryNextAttemptAt' | 'expiresAt' | 'createdAt'
+> & { customRole: { id: string; name: string } | null };
+
+/**
+ * The invitation, the outbox row that will have its email sent, and its audit row if given, as one
+ * statement in the caller's transaction. The answer is the row as INSERT ... RETURNING gives it: no
+ * read-back (one, through Prisma's include, once answered null under load).
+ */
+export async function insertInvitation(tx: Tx, { topic, audit, ...input }: NewInvitation): Promise<InsertedInvitation> {
+  const [invitation] = await tx.$queryRaw<InsertedInvitation[]>`
+    WITH created AS (
+      INSERT INTO invitation (id, account_id, email, username, role, custom_role_id, invited_by_id, expires_at, state, delivery_status, updated_at)
+      VALUES (gen_random_uuid(), ${input.accountId}::uuid, ${input.email}, ${input.username}, ${input.role}::"Role", ${input.customRoleId ?? null}::uuid,
+              ${input.invitedById}::uuid, ${input.expiresAt}, 'PENDING', 'QUEUED', now())
+      RETURNING *),
+    outbox AS (
+      INSERT INTO outbox_message (id, account_id, topic, payload)
+      SELECT gen_random_uuid(), c.account_id, ${topic}, jsonb_build_object('v', 1, 'invitationId', c.id, 'accountId', c.account_id) FROM created c)
+    ${audit ? Prisma.sql`, audit AS (${auditRowsOfChange('created', { ...audit, targetType: 'invitation' })})` : Prisma.empty}
+    SELECT c.id, c.account_id AS "accountId", c.email, c.role::text AS role, c.custom_role_id AS "customRoleId", c.state::text AS state,
+           c.delivery_status::text AS "deliveryStatus", c.delivery_error AS "deliveryError", c.delivery_attempts AS "deliveryAttempts",
+           c.delivery_next_attempt_at AS "deliveryNextAttemptAt", c.expires_at AS "expiresAt", c.created_at AS "createdAt",
+           (SELECT json_build_object('id', r.id, 'name', r.name) FROM custom_role r WHERE r.account_id = c.account_id AND r.id = c.custom_role_id) AS "customRole"
+    FROM created c`;
+  return invitation!;
 }
 
 /** Revokes the invitation if it is still pending, and audits that, in one statement: its id if it did, no row if not. */

@@ -39,6 +39,13 @@ describe('invitations: invite, confirm-to-replace, resend, revoke, accept (real 
     assert.deepEqual(outbox.map((m) => [m.topic, m.payload]), [['invitation.created', { v: 1, invitationId: res.body.id, accountId: account.id }]]);
     const stored = await db.invitation.findUniqueOrThrow({ where: { accountId_id: { accountId: account.id, id: res.body.id } } });
     assert.equal(stored.tokenHash, null, 'no token exists until the worker sends the email');
+    assert.deepEqual(
+      res.body,
+      JSON.parse(JSON.stringify({ id: stored.id, email, role: 'CAMPAIGN_CREATOR', customRole: null, state: 'PENDING', deliveryStatus: 'QUEUED', deliveryError: null, deliveryAttempts: 0, deliveryNextAttemptAt: null, expiresAt: stored.expiresAt, createdAt: stored.createdAt })),
+      'the answer is the stored invitation',
+    );
+    const audit = await db.auditEvent.findMany({ where: { accountId: account.id, targetId: stored.id } });
+    assert.deepEqual(audit.map((e) => [e.action, e.targetType, e.actorUserId, e.data]), [['invitation.created', 'invitation', stored.invitedById, { email, role: 'CAMPAIGN_CREATOR', customRoleId: null }]]);
     const users = await api.users();
     assert.deepEqual(users.body.people, { count: 2, limit: 11 });
     const row = users.body.data.find((r: { email: string }) => r.email === email);
@@ -56,6 +63,10 @@ describe('invitations: invite, confirm-to-replace, resend, revoke, accept (real 
     const confirmed = await api.invite({ email, role: 'ACCOUNT_MANAGER', replacePending: true });
     assert.equal(confirmed.status, 201);
     assert.equal((await db.invitation.findFirstOrThrow({ where: { id: first.body.id } })).state, 'REVOKED');
+    const audit = await db.auditEvent.findFirstOrThrow({ where: { targetId: confirmed.body.id } });
+    assert.deepEqual([audit.action, audit.data], ['invitation.resent', { email, role: 'ACCOUNT_MANAGER', customRoleId: null }]);
+    const outbox = await db.outboxMessage.findMany({ where: { payload: { path: ['invitationId'], equals: confirmed.body.id } } });
+    assert.deepEqual(outbox.map((m) => m.topic), ['invitation.resent']);
   });
 
   test('resend issues a new invitation and every earlier link stops working; one resend a minute', async () => {
@@ -74,6 +85,9 @@ describe('invitations: invite, confirm-to-replace, resend, revoke, accept (real 
     const second = await api.resend(first.id);
     assert.equal(second.status, 201);
     assert.notEqual(second.body.id, first.id);
+    assert.deepEqual([second.body.email, second.body.role, second.body.state], [email, 'CAMPAIGN_CREATOR', 'PENDING']);
+    const audit = await db.auditEvent.findFirstOrThrow({ where: { targetId: second.body.id } });
+    assert.deepEqual([audit.action, audit.data], ['invitation.resent', { email, replaces: first.id }]);
     const secondToken = await mintToken(db, second.body.id);
     await allowResendNow(second.body.id);
     const third = await api.resend(second.body.id);

@@ -1,5 +1,5 @@
 import { HttpStatus, Inject, Injectable } from '@nestjs/common';
-import { type Database, type Invitation, type Pool, Prisma, readInScope, type Role, toUsername, writeInScope } from '@partner-portal/db';
+import { type Database, type Pool, Prisma, readInScope, type Role, toUsername, writeInScope } from '@partner-portal/db';
 import type { AccountContext } from '../access/account-context.js';
 import { AuditRepository } from '../audit/audit.repository.js';
 import { AppError } from '../common/app-error.js';
@@ -7,11 +7,11 @@ import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { DATABASE, PG_POOL } from '../database/database.module.js';
 import { assertWithinCallersGrants, CUSTOM_ROLE_BASE, findCustomRole, oneRoleOf } from '../roles/role-rules.js';
 import type { CreateInvitationDto } from './dto/create-invitation.dto.js';
-import { assertRoleFits, countPeople, insertInvitation, inviteeStanding, lockAccount, revokeIfPending, type Tx } from './invitation-rules.js';
+import { assertRoleFits, type InsertedInvitation, insertInvitation, inviteeStanding, lockAccount, revokeIfPending, type Tx } from './invitation-rules.js';
 
 const RESEND_INTERVAL_MS = 60_000;
 
-export function invitationView(invitation: Invitation & { customRole?: { id: string; name: string } | null }) {
+export function invitationView(invitation: InsertedInvitation) {
   return {
     id: invitation.id,
     email: invitation.email,
@@ -52,7 +52,7 @@ export class InvitationsService {
       // Deleting a custom role locks the account too: the role stays while it is being given.
       await lockAccount(tx, account.id);
       const customRole = 'customRoleId' in given ? await this.assignableRole(tx, context, given.customRoleId) : null;
-      const { member, pending } = await inviteeStanding(tx, account.id, username);
+      const { member, pending, people } = await inviteeStanding(tx, account.id, username);
       if (member) throw new AppError(HttpStatus.CONFLICT, 'ALREADY_MEMBER', `${input.email} already has access to this account.`);
       if (pending > 0 && input.replacePending !== true) {
         throw new AppError(
@@ -61,9 +61,11 @@ export class InvitationsService {
           `You already have a pending invitation to ${input.email}. Sending it again will revoke all previous invitations.`,
         );
       }
+      // The pending invitations to this email are revoked below, and stop counting.
+      this.assertRoom(account.kind, people - pending);
       if (pending > 0) await this.revokePending(tx, account.id, username);
-      await this.assertRoom(tx, account.id, account.kind);
-      const created = await insertInvitation(tx, {
+      const action = pending > 0 ? 'invitation.resent' : 'invitation.created';
+      return insertInvitation(tx, {
         accountId: account.id,
         email: input.email.trim(),
         username,
@@ -71,20 +73,9 @@ export class InvitationsService {
         customRoleId: customRole?.id ?? null,
         invitedById: actorId,
         expiresAt: this.expiry(),
-        topic: pending > 0 ? 'invitation.resent' : 'invitation.created',
+        topic: action,
+        audit: { actorUserId: actorId, action, data: Prisma.sql`jsonb_build_object('email', c.email, 'role', c.role, 'customRoleId', c.custom_role_id)` },
       });
-      await this.audit.record(
-        {
-          accountId: account.id,
-          actorUserId: actorId,
-          action: pending > 0 ? 'invitation.resent' : 'invitation.created',
-          targetType: 'invitation',
-          targetId: created.id,
-          data: { email: created.email, role: created.role, customRoleId: created.customRoleId },
-        },
-        tx,
-      );
-      return created;
     });
     return invitationView(invitation);
   }
@@ -108,9 +99,10 @@ export class InvitationsService {
       }
       // The role may have changed since it was first given: the one sending again must still be able to give it.
       if (original.customRoleId) await this.assignableRole(tx, context, original.customRoleId);
+      const { pending, people } = await inviteeStanding(tx, account.id, original.username);
+      this.assertRoom(account.kind, people - pending);
       await this.revokePending(tx, account.id, original.username);
-      await this.assertRoom(tx, account.id, account.kind);
-      const created = await insertInvitation(tx, {
+      return insertInvitation(tx, {
         accountId: account.id,
         email: original.email,
         username: original.username,
@@ -119,12 +111,8 @@ export class InvitationsService {
         invitedById: actorId,
         expiresAt: this.expiry(),
         topic: 'invitation.resent',
+        audit: { actorUserId: actorId, action: 'invitation.resent', data: Prisma.sql`jsonb_build_object('email', c.email, 'replaces', ${original.id}::text)` },
       });
-      await this.audit.record(
-        { accountId: account.id, actorUserId: actorId, action: 'invitation.resent', targetType: 'invitation', targetId: created.id, data: { email: created.email, replaces: original.id } },
-        tx,
-      );
-      return created;
     });
     return invitationView(invitation);
   }
@@ -152,9 +140,10 @@ export class InvitationsService {
     await tx.invitation.updateMany({ where: { accountId, username, state: 'PENDING' }, data: { state: 'REVOKED', revokedAt: new Date() } });
   }
 
-  private async assertRoom(tx: Tx, accountId: string, accountKind: string): Promise<void> {
+  /** `people` is how many would count toward the limit before the new invitation. */
+  private assertRoom(accountKind: string, people: number): void {
     const limit = this.peopleLimit(accountKind);
-    if ((await countPeople(tx, accountId)) >= limit) {
+    if (people >= limit) {
       throw new AppError(
         HttpStatus.CONFLICT,
         'USER_LIMIT_REACHED',
