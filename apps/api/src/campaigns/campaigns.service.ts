@@ -112,9 +112,8 @@ export class CampaignsService {
   }
 
   /** Why a campaign as read now may not take the caller's edit (404, 412, 403 or 409), or the campaign if it may. */
-  private editable(context: AccountContext, current: CampaignRow | null, version: number, { listsChange }: { listsChange: boolean }): CampaignRow {
-    if (!current) throw notFound(...CAMPAIGN_NOT_FOUND);
-    if (current.version !== version) throw versionConflict(campaignView(current));
+  private editable(context: AccountContext, found: CampaignRow | null, version: number, { listsChange }: { listsChange: boolean }): CampaignRow {
+    const current = atVersion(found, version);
     if (current.status !== 'DRAFT' && !context.can('campaigns.edit-published')) {
       throw new AppError(
         HttpStatus.FORBIDDEN,
@@ -265,13 +264,17 @@ export class CampaignsService {
     assertSendable(await this.listAccess.forCaller(context, actorUserId, tx), { named: listIds, kept: current.lists.map((list) => list.listId) });
   }
 
-  /** The campaign as the caller read it: 404 if gone, 412 with the current one if it moved on. */
+  /** The campaign as the caller read it, read now (atVersion). */
   private async readAt(accountId: string, id: string, version: number): Promise<CampaignRow> {
-    const current = await this.campaigns.find(accountId, id);
-    if (!current) throw notFound(...CAMPAIGN_NOT_FOUND);
-    if (current.version !== version) throw versionConflict(campaignView(current));
-    return current;
+    return atVersion(await this.campaigns.find(accountId, id), version);
   }
+}
+
+/** The campaign if it is there at `version`: 404 if gone, 412 with the current one if it moved on. */
+function atVersion(current: CampaignRow | null, version: number): CampaignRow {
+  if (!current) throw notFound(...CAMPAIGN_NOT_FOUND);
+  if (current.version !== version) throw versionConflict(campaignView(current));
+  return current;
 }
 
 function parseScheduledAt(value: string): Date {
